@@ -1,0 +1,74 @@
+import type { Role, Sensitivity } from '../chat';
+
+/** What the analyzer can flag in one message (design.md, Analyzer). */
+export const SIGNAL_NAMES = [
+  'frustration',
+  'anger',
+  'abusive',
+  'threat_churn',
+  'threat_complaint',
+  'threat_escalation',
+  'threat_legal',
+] as const;
+export type SignalName = (typeof SIGNAL_NAMES)[number];
+
+/** The exact characters that caused a signal, so the panel can highlight them. `end` is exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+  /** The matched text, equal to `text.slice(start, end)`. */
+  text: string;
+  /** Stable id of the rule or phrase that matched, e.g. `phrase:still-not-working`; used to dismiss a flag. */
+  rule: string;
+}
+
+export interface Signal {
+  name: SignalName;
+  /** 0..1 */
+  strength: number;
+  spans: Span[];
+  /** One line a support agent understands, e.g. "repeated failure: “still not working”". */
+  why: string;
+}
+
+export interface MessageAnalysis {
+  signals: Signal[];
+  /** AFINN score with the support vocabulary applied, and its per-token comparative. */
+  afinn: number;
+  comparative: number;
+  /** 0..1 from capitals, repeated punctuation, intensifiers. */
+  intensity: number;
+  isQuestion: boolean;
+  /** `unknown` when the text is not English enough to judge: reported, not guessed at. */
+  language: 'en' | 'unknown';
+}
+
+export type RiskLevel = 'calm' | 'watch' | 'escalating' | 'critical';
+export const RISK_LEVELS: readonly RiskLevel[] = ['calm', 'watch', 'escalating', 'critical'];
+export type Trend = 'rising' | 'steady' | 'falling';
+
+export interface AnalyzerOptions {
+  sensitivity?: Sensitivity;
+  /** Rule ids the agent dismissed in this conversation: their weight is lowered. */
+  dismissedRules?: readonly string[];
+}
+
+/** One analysed turn kept in the conversation state (plain JSON: it is stored in storage.session). */
+export interface AnalyzedTurn {
+  key: string;
+  role: Role;
+  analysis: MessageAnalysis;
+  /** Risk after this turn. */
+  score: number;
+  level: RiskLevel;
+}
+
+/** Whole-conversation state. Plain JSON so a restarted service worker can pick it up. */
+export interface ConversationRisk {
+  score: number;
+  level: RiskLevel;
+  trend: Trend;
+  turns: AnalyzedTurn[];
+  /** Highest level reached so far. */
+  peak: RiskLevel;
+}

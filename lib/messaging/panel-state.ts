@@ -1,0 +1,47 @@
+import type { MessageAnalysis, RiskLevel, Signal, Trend } from '../analyzer/types';
+import type { CoachResult, Suggestion } from '../suggest/types';
+import type { PageHealth } from './protocol';
+
+/** A customer message the analyzer flagged, with the words that caused it. */
+export interface Flag {
+  messageKey: string;
+  text: string;
+  signals: Signal[];
+}
+
+/** Everything the side panel shows for one tab. Plain JSON, built by the background. */
+export interface PanelState {
+  tabId: number;
+  /** `off`: Poise is switched off on this site; `no-content`: no Poise content script in the tab. */
+  status: 'ready' | 'off' | 'no-content';
+  siteId: string | null;
+  health: PageHealth | null;
+  conversationKey: string | null;
+  customerName: string | null;
+  risk: { score: number; level: RiskLevel; trend: Trend; history: { key: string; score: number }[] };
+  language: MessageAnalysis['language'];
+  flags: Flag[];
+  suggestions: Suggestion[];
+  coach: CoachResult;
+  /** True while the customer is sending a burst: let them finish (guidance.md, listen). */
+  letThemFinish: boolean;
+  messageCount: number;
+}
+
+export function emptyPanelState(tabId: number): PanelState {
+  return {
+    tabId,
+    status: 'no-content',
+    siteId: null,
+    health: null,
+    conversationKey: null,
+    customerName: null,
+    risk: { score: 0, level: 'calm', trend: 'steady', history: [] },
+    language: 'en',
+    flags: [],
+    suggestions: [],
+    coach: { notes: [] },
+    letThemFinish: false,
+    messageCount: 0,
+  };
+}

@@ -1,0 +1,32 @@
+import type { SuggestionKind } from '../chat';
+
+/** A ready-to-use sentence for this moment of the conversation. */
+export interface Suggestion {
+  /** The playbook phrase id it came from (stable; used to avoid repeats). */
+  phraseId: string;
+  kind: SuggestionKind;
+  /** Boundary tier 1..3 for boundary phrases. */
+  tier?: 1 | 2 | 3;
+  /** Text with every placeholder that has a value (or a fallback) filled in. */
+  text: string;
+  /** Placeholders with no value and no fallback, left as `{{name}}` in `text`: the agent fills them before inserting. */
+  missing: string[];
+  /** One line on why it is offered now, e.g. "customer repeated the problem". */
+  why: string;
+}
+
+/** A note on the agent's own draft (lib/coach). */
+export interface CoachNote {
+  /** Rule id, e.g. `calm-down`, `blame`, `policy-wall`, `sarcasm`, `shouting`. */
+  rule: string;
+  start: number;
+  end: number;
+  text: string;
+  why: string;
+}
+
+export interface CoachResult {
+  notes: CoachNote[];
+  /** A calmer sentence from the playbook, when there is something to fix. */
+  rewrite?: string;
+}

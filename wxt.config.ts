@@ -13,7 +13,8 @@ export default defineConfig({
   imports: false,
   manifest: {
     name: 'Poise',
-    description: 'Spot escalation in live chat and insert the right next sentence. Everything stays in your browser.',
+    description:
+      'Spot escalation in live chat and insert the right next sentence. Everything stays in your browser.',
     permissions: ['storage', 'sidePanel', 'scripting', 'activeTab'],
     host_permissions: ['*://*.zendesk.com/*', '*://app.intercom.com/*'],
     optional_host_permissions: ['*://*/*'],

@@ -7,7 +7,14 @@
 export type Role = 'customer' | 'agent' | 'bot' | 'system' | 'internal' | 'unknown';
 
 /** The editor library behind a reply box; it decides how text is inserted (research/helpdesk-dom.md §2.3). */
-export type EditorKind = 'ckeditor5' | 'prosemirror' | 'draftjs' | 'slate' | 'lexical' | 'textarea' | 'contenteditable';
+export type EditorKind =
+  | 'ckeditor5'
+  | 'prosemirror'
+  | 'draftjs'
+  | 'slate'
+  | 'lexical'
+  | 'textarea'
+  | 'contenteditable';
 
 /** One message as read from the page. `key` is stable across re-renders of the same message. */
 export interface ChatMessage {

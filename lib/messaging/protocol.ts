@@ -7,6 +7,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ChatMessage, EditorKind, Sensitivity, SuggestionKind } from '../chat';
+import type { CustomSelectors } from '../storage/settings-schema';
 import type { PanelState } from './panel-state';
 
 /** What the content script could find on the page, so the panel can say what is missing. */
@@ -44,6 +45,11 @@ export interface InsertResult {
   reason?: string;
 }
 
+export interface ContentConfig {
+  enabled: boolean;
+  customSelectors?: CustomSelectors;
+}
+
 export interface SiteStatus {
   origin: string | null;
   /** Zendesk, Intercom or the demo helpdesk: no permission needed. */
@@ -55,6 +61,8 @@ export interface SiteStatus {
 }
 
 export interface ProtocolMap {
+  /** content → background: should Poise run on this page, and with which agent-given selectors? */
+  getContentConfig(req: { url: string }): ContentConfig;
   /** content → background: what the adapter found on the page (sent on start, on change). */
   reportPage(report: PageReport): void;
   /** content → background: new or edited messages of the visible conversation. */

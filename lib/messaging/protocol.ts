@@ -74,6 +74,8 @@ export interface ProtocolMap {
   insertReply(req: { text: string; mode: InsertMode }): InsertResult;
   /** background → content (tabId): is a Poise content script alive here, and on which conversation? */
   pingContent(): { siteId: string; conversationKey: string | null };
+  /** background → content (tabId): copy text to the clipboard (keyboard command "copy top suggestion"). */
+  copyText(req: { text: string }): boolean;
   /** background → content (tabId): the site was switched off; stop observing. */
   stopContent(): void;
 

@@ -1,0 +1,91 @@
+/**
+ * The service worker: a thin router from messages and browser events into lib/background (conventions C1, C7).
+ * It keeps no state of its own beyond caches: per-tab state lives in storage.session.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createController } from '../../lib/background/controller';
+import { loadPlaybook } from '../../lib/background/playbook-source';
+import { originPattern } from '../../lib/background/sites';
+import { onMessage, sendMessage } from '../../lib/messaging/protocol';
+import { contentTabId, isOwnPage } from '../../lib/messaging/sender';
+import { readSettings, updateSettings } from '../../lib/storage/settings';
+import { loadTabSession, removeTabSession, updateTabSession } from '../../lib/storage/tab-sessions';
+import { registerSite, reinjectOpenTabs, unregisterSite } from './scripting';
+
+export default defineBackground(() => {
+  const id = browser.runtime.id;
+  const controller = createController({
+    settings: async () => (await readSettings()).settings,
+    saveSettings: updateSettings,
+    playbook: loadPlaybook,
+    loadSession: loadTabSession,
+    updateSession: updateTabSession,
+    insertInTab: (tabId, text, mode) => sendMessage('insertReply', { text, mode }, tabId),
+    stopInTab: (tabId) => sendMessage('stopContent', undefined, tabId),
+    broadcast: (tabId, state) =>
+      void sendMessage('panelStateChanged', { tabId, state }).catch(() => undefined),
+    setBadge(tabId, text, color, title) {
+      void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+      void browser.action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
+      void browser.action.setTitle({ tabId, title }).catch(() => undefined);
+    },
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
+    hasHostPermission: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
+    registerSite,
+    unregisterSite,
+  });
+
+  // content → background: only from our own content scripts, which always come with a tab.
+  const fromTab = (sender: chrome.runtime.MessageSender) => contentTabId(sender, id);
+  onMessage('getContentConfig', ({ data, sender }) =>
+    fromTab(sender) === null ? { enabled: false } : controller.contentConfig(data.url),
+  );
+  onMessage('reportPage', ({ data, sender }) =>
+    withTab(fromTab(sender), (tabId) => controller.report(tabId, data)),
+  );
+  onMessage('syncTranscript', ({ data, sender }) =>
+    withTab(fromTab(sender), (tabId) => controller.delta(tabId, data)),
+  );
+  onMessage('updateDraft', ({ data, sender }) =>
+    withTab(fromTab(sender), (tabId) => controller.draft(tabId, data)),
+  );
+
+  // panel and popup → background: only from this extension's own pages.
+  const page = (sender: chrome.runtime.MessageSender) => {
+    if (!isOwnPage(sender, id)) throw new Error('Poise ignores messages from outside its own pages.');
+  };
+  onMessage('getPanelState', ({ data, sender }) => (page(sender), controller.panelState(data.tabId)));
+  onMessage(
+    'insertIntoTab',
+    ({ data, sender }) => (page(sender), controller.insert(data.tabId, data.text, data.mode, data.phraseId)),
+  );
+  onMessage(
+    'dismissFlag',
+    ({ data, sender }) => (page(sender), controller.dismissFlag(data.tabId, data.rule)),
+  );
+  onMessage('getCaseSummary', ({ data, sender }) => (page(sender), controller.summary(data.tabId)));
+  onMessage('getSiteStatus', ({ data, sender }) => (page(sender), controller.siteStatus(data.tabId)));
+  onMessage(
+    'setSiteEnabled',
+    ({ data, sender }) => (page(sender), controller.setSiteEnabled(data.tabId, data.origin, data.enabled)),
+  );
+
+  browser.tabs.onRemoved.addListener((tabId) => void removeTabSession(tabId));
+  // After an update or a reload, pick up helpdesk tabs that are already open without making the agent reload them.
+  browser.runtime.onInstalled.addListener(() => void reinjectOpenTabs());
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
+
+  async function runCommand(command: string, tabId: number | undefined): Promise<void> {
+    if (tabId === undefined) return;
+    if (command === 'open-side-panel') return browser.sidePanel.open({ tabId });
+    const top = (await controller.panelState(tabId)).suggestions.find((s) => s.missing.length === 0);
+    if (!top) return;
+    if (command === 'insert-top-suggestion') await controller.insert(tabId, top.text, 'caret', top.phraseId);
+    if (command === 'copy-top-suggestion') await sendMessage('copyText', { text: top.text }, tabId);
+  }
+});
+
+function withTab(tabId: number | null, run: (tabId: number) => Promise<void>): Promise<void> | undefined {
+  return tabId === null ? undefined : run(tabId);
+}

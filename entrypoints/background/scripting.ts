@@ -1,0 +1,49 @@
+/** Content-script registration for helpdesks the agent enables, and re-injection after an update. */
+import { browser } from 'wxt/browser';
+import {
+  BUILT_IN_MATCHES,
+  CONTENT_SCRIPT_FILE,
+  dynamicScriptId,
+  isBuiltInOrigin,
+  originOf,
+  originPattern,
+} from '../../lib/background/sites';
+import { readSettings } from '../../lib/storage/settings';
+
+/** Register the content script for an origin the agent granted access to. Idempotent. */
+export async function registerSite(origin: string): Promise<void> {
+  const id = dynamicScriptId(origin);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length > 0) return;
+  await browser.scripting.registerContentScripts([
+    {
+      id,
+      matches: [originPattern(origin)],
+      js: [CONTENT_SCRIPT_FILE],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+  ]);
+}
+
+export async function unregisterSite(origin: string): Promise<void> {
+  await browser.scripting.unregisterContentScripts({ ids: [dynamicScriptId(origin)] }).catch(() => undefined);
+}
+
+/**
+ * Inject the content script into helpdesk tabs that were open before this version started, so an update or reload
+ * does not leave the agent without Poise until they reload the page. The old script, if any, has stopped quietly.
+ */
+export async function reinjectOpenTabs(): Promise<void> {
+  const { settings } = await readSettings();
+  const custom = Object.entries(settings.sites)
+    .filter(([origin, on]) => on && !isBuiltInOrigin(origin))
+    .map(([origin]) => originPattern(origin));
+  const tabs = await browser.tabs.query({ url: [...BUILT_IN_MATCHES, ...custom] }).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id === undefined || !originOf(tab.url)) continue;
+    await browser.scripting
+      .executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] })
+      .catch(() => undefined); // a tab we may not touch (discarded, error page): nothing to do
+  }
+}

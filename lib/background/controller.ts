@@ -1,0 +1,157 @@
+/**
+ * What the background does with each message, with the browser behind injected dependencies so it can be tested
+ * under WXT's fake browser and stays a thin router in entrypoints/background.ts (conventions C7).
+ */
+import type { PanelState } from '../messaging/panel-state';
+import type {
+  ContentConfig,
+  InsertMode,
+  InsertResult,
+  PageReport,
+  SiteStatus,
+  TranscriptDelta,
+} from '../messaging/protocol';
+import type { Phrase } from '../playbook';
+import { isSiteEnabled, type Settings } from '../storage/settings-schema';
+import { caseSummary } from '../summary';
+import { BADGE, badgeTitle } from './badge';
+import { buildPanelState } from './panel-view';
+import { isBuiltInOrigin, originOf } from './sites';
+import { applyDelta, applyReport, dismissRule, newTabSession, type TabSession } from './tab-session';
+
+export interface BackgroundDeps {
+  settings(): Promise<Settings>;
+  saveSettings(change: (s: Settings) => Settings): Promise<{ ok: boolean; error?: string }>;
+  playbook(): Promise<Phrase[]>;
+  loadSession(tabId: number): Promise<TabSession | undefined>;
+  updateSession(tabId: number, change: (s: TabSession | undefined) => TabSession): Promise<TabSession>;
+  insertInTab(tabId: number, text: string, mode: InsertMode): Promise<InsertResult>;
+  stopInTab(tabId: number): Promise<void>;
+  broadcast(tabId: number, state: PanelState): void;
+  setBadge(tabId: number, text: string, color: string, title: string): void;
+  tabUrl(tabId: number): Promise<string | undefined>;
+  hasHostPermission(origin: string): Promise<boolean>;
+  registerSite(origin: string): Promise<void>;
+  unregisterSite(origin: string): Promise<void>;
+}
+
+export function createController(deps: BackgroundDeps) {
+  async function panelState(tabId: number, session?: TabSession): Promise<PanelState> {
+    const [settings, playbook, url] = await Promise.all([
+      deps.settings(),
+      deps.playbook(),
+      deps.tabUrl(tabId),
+    ]);
+    const current = session ?? (await deps.loadSession(tabId));
+    const origin = originOf(url);
+    const enabled = origin ? isSiteEnabled(settings, origin, isBuiltInOrigin(origin)) : true;
+    return buildPanelState(current, tabId, {
+      enabled,
+      agentName: settings.agentName,
+      kindsShown: settings.kindsShown,
+      playbook,
+    });
+  }
+
+  async function publish(tabId: number, session: TabSession): Promise<void> {
+    const state = await panelState(tabId, session);
+    deps.broadcast(tabId, state);
+    const level = state.status === 'ready' ? state.risk.level : null;
+    const badge = level ? BADGE[level] : { text: '', color: '#000000' };
+    deps.setBadge(tabId, badge.text, badge.color, badgeTitle(level, state.risk.score));
+  }
+
+  async function update(tabId: number, change: (s: TabSession) => TabSession): Promise<void> {
+    const session = await deps.updateSession(tabId, (s) => change(s ?? newTabSession(tabId)));
+    await publish(tabId, session);
+  }
+
+  async function siteStatus(tabId: number): Promise<SiteStatus> {
+    const origin = originOf(await deps.tabUrl(tabId));
+    if (!origin) return { origin: null, builtIn: false, enabled: false, permitted: false };
+    const builtIn = isBuiltInOrigin(origin);
+    const settings = await deps.settings();
+    const permitted = builtIn || (await deps.hasHostPermission(origin));
+    return { origin, builtIn, enabled: permitted && isSiteEnabled(settings, origin, builtIn), permitted };
+  }
+
+  return {
+    panelState,
+
+    async contentConfig(url: string): Promise<ContentConfig> {
+      const origin = originOf(url);
+      if (!origin) return { enabled: false };
+      const settings = await deps.settings();
+      const custom = settings.customSelectors[origin];
+      const enabled = isSiteEnabled(settings, origin, isBuiltInOrigin(origin));
+      return custom ? { enabled, customSelectors: custom } : { enabled };
+    },
+
+    report: (tabId: number, report: PageReport) => update(tabId, (s) => applyReport(s, report)),
+
+    async delta(tabId: number, delta: TranscriptDelta): Promise<void> {
+      const { sensitivity } = await deps.settings();
+      await update(tabId, (s) => applyDelta(s, delta, sensitivity));
+    },
+
+    draft: (tabId: number, draft: { conversationKey: string; text: string }) =>
+      update(tabId, (s) =>
+        s.conversationKey === draft.conversationKey ? { ...s, draft: draft.text.slice(0, 5000) } : s,
+      ),
+
+    async dismissFlag(tabId: number, rule: string): Promise<void> {
+      const { sensitivity } = await deps.settings();
+      await update(tabId, (s) => dismissRule(s, rule, sensitivity));
+    },
+
+    async insert(tabId: number, text: string, mode: InsertMode, phraseId?: string): Promise<InsertResult> {
+      const result = await deps
+        .insertInTab(tabId, text, mode)
+        .catch(
+          (): InsertResult => ({
+            ok: false,
+            reason: 'Poise is not connected to this tab: reload the helpdesk page, or use Copy.',
+          }),
+        );
+      if (result.ok && phraseId) {
+        await update(tabId, (s) => ({
+          ...s,
+          insertedPhraseIds: [...s.insertedPhraseIds, phraseId].slice(-200),
+        }));
+      }
+      return result;
+    },
+
+    async summary(tabId: number): Promise<string> {
+      const [session, settings] = await Promise.all([deps.loadSession(tabId), deps.settings()]);
+      if (!session) return 'No conversation has been read in this tab yet.';
+      return caseSummary({
+        transcript: session.transcript,
+        risk: session.risk,
+        ...(session.customerName ? { customerName: session.customerName } : {}),
+        ...(settings.agentName ? { agentName: settings.agentName } : {}),
+      });
+    },
+
+    siteStatus,
+
+    async setSiteEnabled(tabId: number, origin: string, enabled: boolean): Promise<SiteStatus> {
+      const builtIn = isBuiltInOrigin(origin);
+      if (enabled && !builtIn) {
+        if (!(await deps.hasHostPermission(origin))) return siteStatus(tabId);
+        await deps.registerSite(origin);
+      }
+      const saved = await deps.saveSettings((s) => ({ ...s, sites: { ...s.sites, [origin]: enabled } }));
+      if (!saved.ok) throw new Error(saved.error);
+      if (!enabled) {
+        if (!builtIn) await deps.unregisterSite(origin);
+        await deps.stopInTab(tabId).catch(() => undefined);
+      }
+      const session = await deps.loadSession(tabId);
+      await publish(tabId, session ?? newTabSession(tabId));
+      return siteStatus(tabId);
+    },
+  };
+}
+
+export type Controller = ReturnType<typeof createController>;

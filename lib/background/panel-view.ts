@@ -1,0 +1,73 @@
+/** Build what the side panel shows for a tab from its session, the settings and the playbook. */
+import type { SuggestionKind } from '../chat';
+import { coachDraft } from '../coach';
+import type { Flag, PanelState } from '../messaging/panel-state';
+import { emptyPanelState } from '../messaging/panel-state';
+import type { Phrase } from '../playbook';
+import { letThemFinish, suggest } from '../suggest';
+import type { TabSession } from './tab-session';
+
+export interface PanelInputs {
+  enabled: boolean;
+  agentName: string;
+  kindsShown: SuggestionKind[];
+  playbook: Phrase[];
+}
+
+/** The most recent flagged customer messages the panel lists. */
+const MAX_FLAGS = 30;
+
+export function buildPanelState(
+  session: TabSession | undefined,
+  tabId: number,
+  inputs: PanelInputs,
+): PanelState {
+  const empty = emptyPanelState(tabId);
+  if (!inputs.enabled) return { ...empty, status: 'off', siteId: session?.siteId ?? null };
+  if (!session?.siteId) return empty;
+  const { risk, transcript } = session;
+  const byKey = new Map(transcript.map((m) => [m.key, m]));
+  const flags: Flag[] = [];
+  for (const turn of risk.turns) {
+    const message = byKey.get(turn.key);
+    if (turn.role !== 'customer' || !message || turn.analysis.signals.length === 0) continue;
+    flags.push({ messageKey: turn.key, text: message.text, signals: turn.analysis.signals });
+  }
+  const customerTurns = risk.turns.filter((t) => t.role === 'customer');
+  const unknown = customerTurns.filter((t) => t.analysis.language === 'unknown').length;
+  const language = customerTurns.length > 0 && unknown * 2 > customerTurns.length ? 'unknown' : 'en';
+  const context = {
+    ...(inputs.agentName ? { agentName: inputs.agentName } : {}),
+    ...(session.customerName ? { customerName: session.customerName } : {}),
+  };
+  const suggestions = suggest({
+    risk,
+    transcript,
+    playbook: inputs.playbook,
+    context,
+    kindsShown: inputs.kindsShown,
+    seed: session.conversationKey ?? String(tabId),
+  }).filter((s) => !session.insertedPhraseIds.includes(s.phraseId));
+  return {
+    tabId,
+    status: 'ready',
+    siteId: session.siteId,
+    health: session.health,
+    conversationKey: session.conversationKey,
+    customerName: session.customerName,
+    risk: {
+      score: risk.score,
+      level: risk.level,
+      trend: risk.trend,
+      history: risk.turns.filter((t) => t.role === 'customer').map((t) => ({ key: t.key, score: t.score })),
+    },
+    language,
+    flags: flags.slice(-MAX_FLAGS).reverse(),
+    suggestions,
+    coach: session.draft.trim()
+      ? coachDraft(session.draft, { level: risk.level, playbook: inputs.playbook })
+      : { notes: [] },
+    letThemFinish: letThemFinish(transcript),
+    messageCount: session.messageCount,
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * One helpdesk tab's conversation as the background keeps it: the transcript read so far, the analyzer's running
+ * state, what the agent dismissed, and the current draft. Plain JSON (kept in storage.session, so a restarted
+ * service worker carries on), updated incrementally: a delta analyses only the messages it brings.
+ */
+import { addTurn, analyzeConversation, initialConversation } from '../analyzer';
+import type { ConversationRisk } from '../analyzer/types';
+import type { ChatMessage, EditorKind, Sensitivity } from '../chat';
+import type { PageHealth, PageReport, TranscriptDelta } from '../messaging/protocol';
+
+/** Keep the most recent messages only: a shift-long chat must not grow storage without bound. */
+export const MAX_TRANSCRIPT = 400;
+
+export interface TabSession {
+  tabId: number;
+  siteId: string | null;
+  conversationKey: string | null;
+  customerName: string | null;
+  editorKind: EditorKind | null;
+  health: PageHealth | null;
+  transcript: ChatMessage[];
+  /** Messages seen in this conversation, including those trimmed from `transcript`. */
+  messageCount: number;
+  risk: ConversationRisk;
+  dismissedRules: string[];
+  draft: string;
+  /** Phrase ids the agent inserted, so they are not offered again. */
+  insertedPhraseIds: string[];
+}
+
+export function newTabSession(tabId: number): TabSession {
+  return {
+    tabId,
+    siteId: null,
+    conversationKey: null,
+    customerName: null,
+    editorKind: null,
+    health: null,
+    transcript: [],
+    messageCount: 0,
+    risk: initialConversation(),
+    dismissedRules: [],
+    draft: '',
+    insertedPhraseIds: [],
+  };
+}
+
+/** Start afresh for another conversation in the same tab, keeping what the page report says. */
+function forConversation(session: TabSession, conversationKey: string | null): TabSession {
+  return {
+    ...newTabSession(session.tabId),
+    siteId: session.siteId,
+    customerName: session.customerName,
+    editorKind: session.editorKind,
+    health: session.health,
+    conversationKey,
+  };
+}
+
+export function applyReport(session: TabSession, report: PageReport): TabSession {
+  const base =
+    report.conversationKey !== session.conversationKey
+      ? forConversation(session, report.conversationKey)
+      : session;
+  return {
+    ...base,
+    siteId: report.siteId,
+    customerName: report.customerName ?? null,
+    editorKind: report.editorKind ?? null,
+    health: report.health,
+  };
+}
+
+/** Fold a transcript delta in. New messages are analysed one by one; an edit re-analyses the conversation once. */
+export function applyDelta(
+  session: TabSession,
+  delta: TranscriptDelta,
+  sensitivity: Sensitivity,
+): TabSession {
+  let next =
+    delta.reset || delta.conversationKey !== session.conversationKey
+      ? forConversation(session, delta.conversationKey)
+      : session;
+  const opts = { sensitivity, dismissedRules: next.dismissedRules };
+  const index = new Map(next.transcript.map((m, i) => [m.key, i]));
+  const transcript = [...next.transcript];
+  let risk = next.risk;
+  let edited = false;
+  let added = 0;
+  for (const message of delta.upserts) {
+    const at = index.get(message.key);
+    if (at !== undefined) {
+      if (transcript[at]?.text !== message.text) edited = true;
+      transcript[at] = message;
+      continue;
+    }
+    index.set(message.key, transcript.length);
+    transcript.push(message);
+    added++;
+    if (!edited) risk = addTurn(risk, message, opts);
+  }
+  if (edited) risk = analyzeConversation(transcript, opts);
+  next = {
+    ...next,
+    risk,
+    messageCount: next.messageCount + added,
+    transcript: transcript.slice(-MAX_TRANSCRIPT),
+  };
+  return next;
+}
+
+/** Re-analyse after the agent dismissed a flag, so that rule's words weigh less from here on. */
+export function dismissRule(session: TabSession, rule: string, sensitivity: Sensitivity): TabSession {
+  if (session.dismissedRules.includes(rule)) return session;
+  const dismissedRules = [...session.dismissedRules, rule];
+  return {
+    ...session,
+    dismissedRules,
+    risk: analyzeConversation(session.transcript, { sensitivity, dismissedRules }),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Per-tab conversation state in `storage.session`: it survives a service-worker restart and is cleared when the
+ * browser closes. Content scripts cannot read it (session storage stays in trusted contexts by default).
+ * Writes are serialised per tab so a burst of deltas cannot interleave read-modify-write cycles.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { TabSession } from '../background/tab-session';
+
+const keyOf = (tabId: number) => `session:tab-${tabId}` as const;
+const queues = new Map<number, Promise<unknown>>();
+
+function looksLikeSession(value: unknown, tabId: number): value is TabSession {
+  if (!value || typeof value !== 'object') return false;
+  const s = value as Partial<TabSession>;
+  return s.tabId === tabId && Array.isArray(s.transcript) && !!s.risk && Array.isArray(s.risk.turns);
+}
+
+/** Read a tab's session; a damaged value reads as none (the content script re-sends the transcript). */
+export async function loadTabSession(tabId: number): Promise<TabSession | undefined> {
+  const value = await storage.getItem<unknown>(keyOf(tabId));
+  return looksLikeSession(value, tabId) ? value : undefined;
+}
+
+/** Run `change` on a tab's session and store the result; calls for one tab run one after another. */
+export function updateTabSession(
+  tabId: number,
+  change: (current: TabSession | undefined) => TabSession | Promise<TabSession>,
+): Promise<TabSession> {
+  const previous = queues.get(tabId) ?? Promise.resolve();
+  const next = previous.then(async () => {
+    const updated = await change(await loadTabSession(tabId));
+    await storage.setItem(keyOf(tabId), updated);
+    return updated;
+  });
+  const settled = next.catch(() => undefined);
+  queues.set(tabId, settled);
+  void settled.then(() => {
+    if (queues.get(tabId) === settled) queues.delete(tabId);
+  });
+  return next;
+}
+
+export async function removeTabSession(tabId: number): Promise<void> {
+  await storage.removeItem(keyOf(tabId));
+}

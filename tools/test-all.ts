@@ -1,0 +1,84 @@
+/**
+ * `npm test`: every suite the project has, in the order CI runs them (conventions C14), then one line
+ * `N passed, N failed` over all of them. Lint, types and build count as one check each; vitest suites count tests.
+ * Exits non-zero on any failure. A missing Chromium is a failure with instructions, never a silent skip.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath } from './chromium-path';
+
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+const out = mkdtempSync(join(tmpdir(), 'poise-test-'));
+
+function run(cmd: string, args: string[]): boolean {
+  console.log(`\n▶ ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  return r.status === 0;
+}
+
+function check(name: string, cmd: string, args: string[]): void {
+  if (run(cmd, args)) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
+}
+
+function vitestSuite(name: string, config: string): void {
+  const file = join(out, `${name}.json`);
+  const ok = run('npx', [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
+  if (!existsSync(file)) {
+    failed++;
+    failures.push(`${name} (no report)`);
+    return;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+  };
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  // A suite that failed to load counts as a failure even when no test reported failing.
+  if (!ok && report.numFailedTests === 0) {
+    failed++;
+    failures.push(`${name} (suite error)`);
+  } else if (report.numFailedTests > 0) failures.push(name);
+  if (report.numTotalTests === 0) {
+    failed++;
+    failures.push(`${name} (ran no test)`);
+  }
+}
+
+check('lint', 'npx', ['biome', 'ci', '.']);
+check('types', 'npx', ['tsc', '--noEmit', '-p', '.']);
+vitestSuite('unit', 'vitest.config.ts');
+check('build', 'npx', ['wxt', 'build']);
+const chromium = chromiumPath();
+if (!chromium) {
+  console.error(
+    '\n✖ Chromium was not found, so the end-to-end suite cannot run.\n' +
+      "  Install Debian's Chromium:  sudo apt-get update && sudo apt-get install -y chromium\n" +
+      '  (or set POISE_CHROMIUM to a Chromium binary). Playwright must not download a browser of its own.',
+  );
+  failed++;
+  failures.push('e2e (Chromium missing)');
+} else {
+  vitestSuite('e2e', 'tests/e2e/vitest.config.ts');
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

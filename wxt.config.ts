@@ -19,6 +19,22 @@ export default defineConfig({
     host_permissions: ['*://*.zendesk.com/*', '*://app.intercom.com/*'],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Poise' },
+    // The team playbook an administrator may push through managed storage (read-only for the agent).
+    storage: { managed_schema: 'managed-schema.json' },
+    commands: {
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Open the Poise side panel',
+      },
+      'insert-top-suggestion': {
+        suggested_key: { default: 'Alt+Shift+I' },
+        description: 'Insert the top suggestion into the reply box',
+      },
+      'copy-top-suggestion': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Copy the top suggestion',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
     },

@@ -52,23 +52,21 @@ export default defineBackground(() => {
   );
 
   // panel and popup → background: only from this extension's own pages.
-  const page = (sender: chrome.runtime.MessageSender) => {
+  const fromPage = <T>(sender: chrome.runtime.MessageSender, run: () => T): T => {
     if (!isOwnPage(sender, id)) throw new Error('Poise ignores messages from outside its own pages.');
+    return run();
   };
-  onMessage('getPanelState', ({ data, sender }) => (page(sender), controller.panelState(data.tabId)));
-  onMessage(
-    'insertIntoTab',
-    ({ data, sender }) => (page(sender), controller.insert(data.tabId, data.text, data.mode, data.phraseId)),
+  onMessage('getPanelState', ({ data, sender }) => fromPage(sender, () => controller.panelState(data.tabId)));
+  onMessage('insertIntoTab', ({ data, sender }) =>
+    fromPage(sender, () => controller.insert(data.tabId, data.text, data.mode, data.phraseId)),
   );
-  onMessage(
-    'dismissFlag',
-    ({ data, sender }) => (page(sender), controller.dismissFlag(data.tabId, data.rule)),
+  onMessage('dismissFlag', ({ data, sender }) =>
+    fromPage(sender, () => controller.dismissFlag(data.tabId, data.rule)),
   );
-  onMessage('getCaseSummary', ({ data, sender }) => (page(sender), controller.summary(data.tabId)));
-  onMessage('getSiteStatus', ({ data, sender }) => (page(sender), controller.siteStatus(data.tabId)));
-  onMessage(
-    'setSiteEnabled',
-    ({ data, sender }) => (page(sender), controller.setSiteEnabled(data.tabId, data.origin, data.enabled)),
+  onMessage('getCaseSummary', ({ data, sender }) => fromPage(sender, () => controller.summary(data.tabId)));
+  onMessage('getSiteStatus', ({ data, sender }) => fromPage(sender, () => controller.siteStatus(data.tabId)));
+  onMessage('setSiteEnabled', ({ data, sender }) =>
+    fromPage(sender, () => controller.setSiteEnabled(data.tabId, data.origin, data.enabled)),
   );
 
   browser.tabs.onRemoved.addListener((tabId) => void removeTabSession(tabId));

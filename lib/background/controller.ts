@@ -105,14 +105,12 @@ export function createController(deps: BackgroundDeps) {
     },
 
     async insert(tabId: number, text: string, mode: InsertMode, phraseId?: string): Promise<InsertResult> {
-      const result = await deps
-        .insertInTab(tabId, text, mode)
-        .catch(
-          (): InsertResult => ({
-            ok: false,
-            reason: 'Poise is not connected to this tab: reload the helpdesk page, or use Copy.',
-          }),
-        );
+      const result = await deps.insertInTab(tabId, text, mode).catch(
+        (): InsertResult => ({
+          ok: false,
+          reason: 'Poise is not connected to this tab: reload the helpdesk page, or use Copy.',
+        }),
+      );
       if (result.ok && phraseId) {
         await update(tabId, (s) => ({
           ...s,

@@ -1,0 +1,43 @@
+// The built manifest asks for the least (issue 7). A new permission fails this test until it is updated on purpose.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { EXTENSION_DIR } from '../../tools/browser';
+
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+test('permissions are exactly the ones Poise uses', () => {
+  expect(manifest.manifest_version).toBe(3);
+  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+  expect([...manifest.host_permissions].sort()).toEqual(['*://*.zendesk.com/*', '*://app.intercom.com/*']);
+  expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+  expect(manifest.externally_connectable).toBeUndefined();
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+});
+
+test('the content script runs only on the built-in helpdesks, top frame only', () => {
+  expect(manifest.content_scripts).toHaveLength(1);
+  const [cs] = manifest.content_scripts;
+  expect([...cs.matches].sort()).toEqual(['*://*.zendesk.com/*', '*://app.intercom.com/*']);
+  expect(cs.all_frames ?? false).toBe(false);
+});
+
+test('extension pages have a strict content security policy and no remote code', () => {
+  const csp: string = manifest.content_security_policy.extension_pages;
+  expect(csp).toMatch(/script-src 'self'(;|$)/);
+  expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  const files = walk(EXTENSION_DIR).filter((f) => /\.(js|html)$/.test(f));
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    expect(text, file).not.toMatch(/<script[^>]+src=["']https?:/i);
+    expect(text, file).not.toMatch(/\bimport\(\s*["']https?:/);
+    expect(text, file).not.toMatch(/importScripts\(\s*["']https?:/);
+  }
+});
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}

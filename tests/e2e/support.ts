@@ -1,0 +1,65 @@
+/**
+ * Shared set-up for end-to-end files: the demo helpdesk on 127.0.0.1 and Chromium with the built extension.
+ * `stopPoise` fails the file when the run made any request outside the demo helpdesk and the extension itself.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { EXTENSION_DIR, launchPoise, type PoiseBrowser } from '../../tools/browser';
+import { startDemoServer } from '../../tools/demo/server';
+
+export interface Poise {
+  browser: PoiseBrowser;
+  server: Awaited<ReturnType<typeof startDemoServer>>;
+}
+
+export async function startPoise(): Promise<Poise> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first (npm test does).`);
+  }
+  const server = await startDemoServer();
+  const browser = await launchPoise({ localPorts: [server.httpPort, server.httpsPort] });
+  return { browser, server };
+}
+
+export async function stopPoise(poise: Poise | undefined): Promise<void> {
+  if (!poise) return;
+  const foreign = poise.browser.foreignRequests();
+  await poise.browser.close();
+  await poise.server.close();
+  expect(foreign, 'requests outside the demo helpdesk and the extension').toEqual([]);
+}
+
+/** Open a demo page and wait until the Poise content script has reported to the background. */
+export async function openHelpdesk(poise: Poise, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await poise.browser.context.newPage();
+  await page.goto(url);
+  const tabId = await poise.browser.tabIdOf(page);
+  await expect
+    .poll(() => poise.browser.worker.evaluate((id) => chrome.storage.session.get(`tab-${id}`), tabId), {
+      timeout: 15_000,
+    })
+    .toHaveProperty([`tab-${tabId}`, 'siteId']);
+  return { page, tabId };
+}
+
+/** Post a customer message in the page's active conversation through the demo's own hook. */
+export function postCustomer(page: Page, text: string): Promise<void> {
+  return page.evaluate((t) => (window as unknown as DemoWindow).__demo.postCustomer(t), text);
+}
+
+export function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as DemoWindow).__demo.editorText());
+}
+
+export interface DemoWindow {
+  __demo: {
+    postCustomer(text: string): void;
+    postAgent(text: string): void;
+    editorText(): string;
+    setDraft(text: string): void;
+    activeConversation(): string;
+    script: { start(): void; pause(): void; reset(): void; step(): void };
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * `npm run demo`: build Poise, serve the demo helpdesk and open Chromium with Poise loaded on it.
+ * With a display it opens a window you can use (the scripted customer escalates over a minute or two; type and Send
+ * as the agent). Without one it runs headless, walks the scripted customer through calm → escalating → critical and
+ * writes screenshots of the page and the side panel to the folder it prints, so it proves itself on a server too.
+ *   npm run demo                  # window if $DISPLAY is set, else headless screenshots
+ *   npm run demo -- --headless    # force headless
+ *   npm run demo -- --out DIR     # where screenshots go (default artifacts/demo)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchPoise } from '../browser';
+import { startDemoServer } from './server';
+
+const args = process.argv.slice(2);
+const headless = args.includes('--headless') || !process.env.DISPLAY;
+const outIndex = args.indexOf('--out');
+const out = resolve(outIndex >= 0 && args[outIndex + 1] ? (args[outIndex + 1] as string) : 'artifacts/demo');
+
+console.log('Building Poise…');
+if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+
+const server = await startDemoServer();
+const browser = await launchPoise({ headed: !headless, localPorts: [server.httpPort, server.httpsPort] });
+const page = await browser.context.newPage();
+await page.goto(headless ? `${server.urls.zendesk}?autoplay=0` : server.urls.zendesk);
+const tabId = await browser.tabIdOf(page);
+const panel = await browser.openPanel(tabId);
+console.log(`Demo helpdesk: ${server.urls.zendesk}\nIntercom-like: ${server.urls.intercom}`);
+
+if (!headless) {
+  console.log(
+    'Poise is running in the Chromium window. The side panel is open in its own tab. Ctrl+C to stop.',
+  );
+  await new Promise<void>((done) => process.on('SIGINT', () => done()));
+} else {
+  mkdirSync(out, { recursive: true });
+  const level = () => panel.getAttribute('[data-testid="risk-level"]', 'data-level');
+  const shots: string[] = [];
+  const shoot = async (name: string) => {
+    for (const [what, p] of [
+      ['page', page],
+      ['panel', panel],
+    ] as [string, Page][]) {
+      const file = `${out}/${name}-${what}.png`;
+      await p.screenshot({ path: file });
+      shots.push(file);
+    }
+  };
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await page.waitForTimeout(800);
+  await shoot('1-calm');
+  for (const wanted of ['escalating', 'critical']) {
+    for (let i = 0; i < 30 && (await level()) !== wanted; i++) {
+      await page.evaluate(() =>
+        (window as unknown as { __demo: { script: { step(): void } } }).__demo.script.step(),
+      );
+      await page.waitForTimeout(400);
+    }
+    await shoot(wanted === 'escalating' ? '2-escalating' : '3-critical');
+  }
+  console.log(`Level reached: ${await level()}\nScreenshots:\n${shots.map((s) => `  ${s}`).join('\n')}`);
+}
+await browser.close();
+await server.close();

@@ -63,3 +63,14 @@ export interface DemoWindow {
     script: { start(): void; pause(): void; reset(): void; step(): void };
   };
 }
+
+/** Send a protocol message from an extension page, exactly as the side panel does (@webext-core wire format). */
+export async function sendFromExtensionPage<T>(page: Page, type: string, data: unknown): Promise<T> {
+  const reply = await page.evaluate(
+    ([t, d]) => chrome.runtime.sendMessage({ id: Date.now(), type: t, data: d, timestamp: Date.now() }),
+    [type, data] as const,
+  );
+  const { res, err } = (reply ?? {}) as { res?: T; err?: { message?: string } };
+  if (err) throw new Error(err.message ?? 'message failed');
+  return res as T;
+}

@@ -1,0 +1,51 @@
+/**
+ * Main-thread time the content script costs a page at injection, from a DevTools trace: the compile, evaluation and
+ * function calls attributed to the content script's URL during the page's first seconds.
+ */
+import type { Page } from 'playwright-core';
+import type { PoiseBrowser } from '../browser';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  args?: { data?: { url?: string; stackTrace?: { url?: string }[] }; fileName?: string };
+}
+
+export async function contentScriptMainThreadMs(
+  browser: PoiseBrowser,
+  page: Page,
+  url: string,
+): Promise<number> {
+  const cdp = await browser.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(url);
+  await page.waitForTimeout(2500);
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  const script = `chrome-extension://${browser.extensionId}/content-scripts/content.js`;
+  const ours = (e: TraceEvent) =>
+    e.args?.data?.url === script ||
+    e.args?.fileName === script ||
+    e.args?.data?.stackTrace?.[0]?.url === script;
+  // Top-level slices only, so nested compile/eval time is not counted twice.
+  const top = new Set([
+    'EvaluateScript',
+    'FunctionCall',
+    'v8.compile',
+    'v8.produceCache',
+    'TimerFire',
+    'EventDispatch',
+  ]);
+  const micros = events
+    .filter((e) => e.ph === 'X' && top.has(e.name) && ours(e))
+    .reduce((sum, e) => sum + (e.dur ?? 0), 0);
+  return micros / 1000;
+}

@@ -85,7 +85,9 @@ export async function launchPoise(opts: LaunchOptions): Promise<PoiseBrowser> {
   return {
     context,
     extensionId,
-    worker,
+    get worker() {
+      return worker;
+    },
     requests,
     foreignRequests: () => requests.filter((r) => !isLocal(r.url)),
     async tabIdOf(page) {

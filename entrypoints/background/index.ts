@@ -71,7 +71,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void removeTabSession(tabId));
   // After an update or a reload, pick up helpdesk tabs that are already open without making the agent reload them.
-  browser.runtime.onInstalled.addListener(() => void reinjectOpenTabs());
+  void reinjectOpenTabs();
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
 
   async function runCommand(command: string, tabId: number | undefined): Promise<void> {

@@ -8,6 +8,7 @@ import {
   originOf,
   originPattern,
 } from '../../lib/background/sites';
+import { sendMessage } from '../../lib/messaging/protocol';
 import { readSettings } from '../../lib/storage/settings';
 
 /** Register the content script for an origin the agent granted access to. Idempotent. */
@@ -31,8 +32,9 @@ export async function unregisterSite(origin: string): Promise<void> {
 }
 
 /**
- * Inject the content script into helpdesk tabs that were open before this version started, so an update or reload
- * does not leave the agent without Poise until they reload the page. The old script, if any, has stopped quietly.
+ * Inject the content script into helpdesk tabs that have none alive, so an update or a reload of the extension does
+ * not leave the agent without Poise until they reload the page (the old script has stopped quietly). Runs at every
+ * worker start: a tab whose content script still answers a ping is left alone, so nothing runs twice.
  */
 export async function reinjectOpenTabs(): Promise<void> {
   const { settings } = await readSettings();
@@ -42,6 +44,8 @@ export async function reinjectOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({ url: [...BUILT_IN_MATCHES, ...custom] }).catch(() => []);
   for (const tab of tabs) {
     if (tab.id === undefined || !originOf(tab.url)) continue;
+    const alive = await sendMessage('pingContent', undefined, tab.id).catch(() => null);
+    if (alive) continue;
     await browser.scripting
       .executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] })
       .catch(() => undefined); // a tab we may not touch (discarded, error page): nothing to do

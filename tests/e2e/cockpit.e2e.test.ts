@@ -36,7 +36,10 @@ test('the panel follows the scripted customer from calm to critical and offers a
   await panel.screenshot({ path: `${SHOTS}/critical.png` });
   // It rises: every level reached is higher than the one before, and it ends at critical.
   const ranks = seen.map((l) => LEVELS.indexOf(l));
-  expect(ranks.every((r, i) => i === 0 || r > (ranks[i - 1] ?? -1)), seen.join(' → ')).toBe(true);
+  expect(
+    ranks.every((r, i) => i === 0 || r > (ranks[i - 1] ?? -1)),
+    seen.join(' → '),
+  ).toBe(true);
   expect(seen.at(-1)).toBe('critical');
   expect(seen).toContain('escalating');
 
@@ -60,20 +63,29 @@ async function seriousViolations(page: Page): Promise<string[]> {
   // evaluate() runs through the DevTools protocol, so the pages' strict CSP does not block axe.
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
     return (await axe.run()).violations;
   });
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  return result
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`);
 }
 
-test.each(['sidepanel.html', 'popup.html', 'options.html'])('axe-core: %s has no serious or critical violation', async (file) => {
-  const { tabId } = await openHelpdesk(poise, `${poise.server.urls.intercom}?autoplay=0`);
-  const page = await poise.browser.context.newPage();
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`chrome-extension://${poise.browser.extensionId}/${file}?tabId=${tabId}`);
-    await page.waitForTimeout(500);
-    expect(await seriousViolations(page), `${file} (${scheme})`).toEqual([]);
-  }
-  await page.close();
-});
+test.each(['sidepanel.html', 'popup.html', 'options.html'])(
+  'axe-core: %s has no serious or critical violation',
+  async (file) => {
+    const { tabId } = await openHelpdesk(poise, `${poise.server.urls.intercom}?autoplay=0`);
+    const page = await poise.browser.context.newPage();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`chrome-extension://${poise.browser.extensionId}/${file}?tabId=${tabId}`);
+      await page.waitForTimeout(500);
+      expect(await seriousViolations(page), `${file} (${scheme})`).toEqual([]);
+    }
+    await page.close();
+  },
+);

@@ -4,7 +4,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { InsertResult } from '../../lib/messaging/protocol';
-import { type DemoWindow, editorText, openHelpdesk, type Poise, sendFromExtensionPage, startPoise, stopPoise } from './support';
+import {
+  type DemoWindow,
+  editorText,
+  openHelpdesk,
+  type Poise,
+  sendFromExtensionPage,
+  startPoise,
+  stopPoise,
+} from './support';
 
 let poise: Poise;
 let extPage: Page;
@@ -38,8 +46,13 @@ describe.each(pages)('%s', (_name, url) => {
 
   const insert = (mode: 'caret' | 'replace') =>
     sendFromExtensionPage<InsertResult>(extPage, 'insertIntoTab', { tabId, text: REPLY, mode });
-  const setDraft = (text: string) => page.evaluate((t) => (window as unknown as DemoWindow).__demo.setDraft(t), text);
-  const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+  const setDraft = (text: string) =>
+    page.evaluate((t) => (window as unknown as DemoWindow).__demo.setDraft(t), text);
+  const lines = (s: string) =>
+    s
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
 
   test.each(['caret', 'replace'] as const)('into an empty editor, %s', async (mode) => {
     await setDraft('');

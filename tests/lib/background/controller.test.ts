@@ -1,0 +1,108 @@
+// The background's behaviour under WXT's fake browser: real storage items, fake tabs and content scripts.
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type BackgroundDeps, createController } from '../../../lib/background/controller';
+import { loadPlaybook } from '../../../lib/background/playbook-source';
+import type { PanelState } from '../../../lib/messaging/panel-state';
+import { readSettings, updateSettings } from '../../../lib/storage/settings';
+import { loadTabSession, updateTabSession } from '../../../lib/storage/tab-sessions';
+
+const TAB = 5;
+let urls: Record<number, string>;
+let pushed: PanelState[];
+let deps: BackgroundDeps;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  urls = { [TAB]: 'https://acme.zendesk.com/agent/tickets/1' };
+  pushed = [];
+  deps = {
+    settings: async () => (await readSettings()).settings,
+    saveSettings: updateSettings,
+    playbook: loadPlaybook,
+    loadSession: loadTabSession,
+    updateSession: updateTabSession,
+    insertInTab: vi.fn(async () => ({ ok: true, strategy: 'paste' })),
+    stopInTab: vi.fn(async () => undefined),
+    broadcast: (_tabId, state) => pushed.push(state),
+    setBadge: vi.fn(),
+    tabUrl: async (tabId) => urls[tabId],
+    hasHostPermission: vi.fn(async () => false),
+    registerSite: vi.fn(async () => undefined),
+    unregisterSite: vi.fn(async () => undefined),
+  };
+});
+
+const health = { conversation: true, messages: true, composer: true };
+
+describe('background controller', () => {
+  test('a page report and a transcript delta reach the panel with flags, suggestions and a badge', async () => {
+    const c = createController(deps);
+    await c.report(TAB, { siteId: 'zendesk', conversationKey: '1', health, customerName: 'Maria Souza' });
+    await c.delta(TAB, {
+      conversationKey: '1',
+      reset: true,
+      upserts: [
+        { key: 'm1', role: 'customer', text: 'My parcel never arrived.' },
+        { key: 'm2', role: 'customer', text: 'This is the THIRD time I ask, still not working!!' },
+      ],
+    });
+    const state = pushed.at(-1) as PanelState;
+    expect(state.status).toBe('ready');
+    expect(state.customerName).toBe('Maria Souza');
+    expect(state.flags.map((f) => f.messageKey)).toContain('m2');
+    expect(state.suggestions.length).toBeGreaterThan(0);
+    expect(state.risk.level).not.toBe('calm');
+    expect(deps.setBadge).toHaveBeenLastCalledWith(
+      TAB,
+      expect.stringMatching(/!/),
+      expect.any(String),
+      expect.stringContaining(state.risk.level),
+    );
+    expect(await c.panelState(TAB)).toEqual(state);
+  });
+
+  test('a site the agent switched off says so and stops the content script', async () => {
+    const c = createController(deps);
+    await c.report(TAB, { siteId: 'zendesk', conversationKey: '1', health });
+    const status = await c.setSiteEnabled(TAB, 'https://acme.zendesk.com', false);
+    expect(status.enabled).toBe(false);
+    expect(deps.stopInTab).toHaveBeenCalledWith(TAB);
+    expect((await c.panelState(TAB)).status).toBe('off');
+    expect((await c.contentConfig('https://acme.zendesk.com/agent/tickets/2')).enabled).toBe(false);
+  });
+
+  test('another helpdesk runs only with its host permission, then gets a registered content script', async () => {
+    urls[TAB] = 'https://help.example.org/inbox/7';
+    const c = createController(deps);
+    expect((await c.contentConfig(urls[TAB] as string)).enabled).toBe(false);
+    expect((await c.setSiteEnabled(TAB, 'https://help.example.org', true)).enabled).toBe(false);
+    expect(deps.registerSite).not.toHaveBeenCalled();
+    vi.mocked(deps.hasHostPermission).mockResolvedValue(true);
+    expect((await c.setSiteEnabled(TAB, 'https://help.example.org', true)).enabled).toBe(true);
+    expect(deps.registerSite).toHaveBeenCalledWith('https://help.example.org');
+    expect((await c.contentConfig(urls[TAB] as string)).enabled).toBe(true);
+  });
+
+  test('an insert that cannot reach the tab explains itself so the panel offers Copy', async () => {
+    vi.mocked(deps.insertInTab).mockRejectedValue(new Error('Could not establish connection'));
+    const c = createController(deps);
+    const result = await c.insert(TAB, 'Hello', 'caret');
+    expect(result.ok).toBe(false);
+    expect(result.reason).toMatch(/Copy/);
+  });
+
+  test('an inserted suggestion is not offered again', async () => {
+    const c = createController(deps);
+    await c.report(TAB, { siteId: 'zendesk', conversationKey: '1', health });
+    await c.delta(TAB, {
+      conversationKey: '1',
+      reset: true,
+      upserts: [{ key: 'm1', role: 'customer', text: 'You are useless!!' }],
+    });
+    const first = (pushed.at(-1) as PanelState).suggestions[0];
+    expect(first).toBeDefined();
+    await c.insert(TAB, first?.text ?? '', 'caret', first?.phraseId);
+    expect((await c.panelState(TAB)).suggestions.map((s) => s.phraseId)).not.toContain(first?.phraseId);
+  });
+});

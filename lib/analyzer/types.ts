@@ -71,4 +71,22 @@ export interface ConversationRisk {
   turns: AnalyzedTurn[];
   /** Highest level reached so far. */
   peak: RiskLevel;
+  /** Running numbers behind the score, so a turn is added without re-reading the conversation (conversation.ts). */
+  memory?: ConversationMemory;
+}
+
+/** Aggregates of every turn seen, including turns trimmed from `turns`. Plain JSON. */
+export interface ConversationMemory {
+  /** Decayed customer risk, 0..100, before rounding. */
+  heat: number;
+  /** Scores after the last few customer turns, oldest first, for the trend. */
+  recent: number[];
+  /** How many customer turns each rule fired in (bounded), for repetition across turns. */
+  ruleTurns: Record<string, number>;
+  /** Customer turns that raised frustration or anger so far. */
+  negativeTurns: number;
+  /** Whether an agent replied since the last customer turn (calming credit). */
+  agentReplied: boolean;
+  /** Turns analysed in total, including those trimmed from `turns`. */
+  turnCount: number;
 }

@@ -1,0 +1,39 @@
+/**
+ * Evidence gathered for one message: per signal, the weighted spans that point at it. Turned into signals with a
+ * strength in escalation.ts.
+ */
+import type { SignalName, Span } from './types';
+
+export interface Hit {
+  span: Span;
+  weight: number;
+}
+
+/** Evidence per signal, plus helpers to add a hit. */
+export class Evidence {
+  readonly hits = new Map<SignalName, Hit[]>();
+
+  constructor(private readonly dismissed: ReadonlySet<string>) {}
+
+  add(signal: SignalName, span: Span, weight: number): void {
+    // A dismissed rule keeps a trace of weight, so the same words in a later, angrier message still count a little.
+    const w = this.dismissed.has(span.rule) ? weight * 0.15 : weight;
+    const list = this.hits.get(signal) ?? [];
+    // One rule counts once per message: "still... still... still" is one cue (repetition is scored across turns);
+    // its further spans are kept, with no weight, so the panel can highlight them all.
+    const same = list.find((h) => h.span.rule === span.rule && h.weight > 0);
+    if (same) {
+      same.weight = Math.max(same.weight, w);
+      if (!list.some((h) => h.span.start === span.start && h.span.end === span.end)) list.push({ span, weight: 0 });
+      return;
+    }
+    list.push({ span, weight: w });
+    this.hits.set(signal, list);
+  }
+
+  total(signal: SignalName): number {
+    let sum = 0;
+    for (const h of this.hits.get(signal) ?? []) sum += h.weight;
+    return sum;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Is this English enough to judge? The lexicons and AFINN are English; on other languages they would guess, so such
+ * text is reported as `unknown` instead. Cheap on purpose: script check, then common English words.
+ */
+import type { Token } from './tokens';
+
+// The most frequent English function words and chat words: almost every English sentence holds one.
+const ENGLISH = new Set(
+  (
+    'a about after again all already am an and any are as at be been but by can could did do does done for from get ' +
+    'got had has have he her here hi hello him his how i if in is it its just me my no not now of off ok okay on ' +
+    'one or our out please so still than thank thanks that the their them then there they this to too up us was we ' +
+    'were what when where which who why will with would yes you your'
+  ).split(' '),
+);
+
+/** 'en' when the text reads as English (or has no words to judge); 'unknown' otherwise. */
+export function detectLanguage(text: string, tokens: Token[]): 'en' | 'unknown' {
+  let latin = 0;
+  let other = 0;
+  for (const ch of text.slice(0, 2000)) {
+    if (/\p{Script=Latin}/u.test(ch)) latin++;
+    else if (/\p{L}/u.test(ch)) other++;
+  }
+  if (latin + other === 0) return 'en'; // emoji, numbers, punctuation: nothing to misread
+  if (other > latin) return 'unknown';
+  const words = tokens.filter((t) => /\p{L}/u.test(t.norm));
+  if (words.length === 0) return 'en';
+  let english = 0;
+  let foreignLetters = 0;
+  for (const t of words) {
+    if (ENGLISH.has(t.norm)) english++;
+    if (/[^\x00-\x7f]/.test(t.norm)) foreignLetters++;
+  }
+  if (words.length <= 3) return english === 0 && foreignLetters > 0 ? 'unknown' : 'en';
+  return english / words.length >= 0.08 ? 'en' : 'unknown';
+}

@@ -1,0 +1,33 @@
+/**
+ * Anger: outrage, accusations, demands, contempt. Shouting (capitals, "!!!") is scored in intensity.ts.
+ * Arrays are sorted and unique (tests/lib/analyzer/lexicon.test.ts).
+ */
+
+/** Enough on its own. */
+export const ANGER_STRONG = [
+  'absolutely|totally|completely|utterly ridiculous|unacceptable|useless|disgusting|pathetic|outrageous',
+  'disgrace|disgraceful|disgusting|despicable',
+  'furious|livid|fuming|outraged|enraged|infuriat*',
+  'how dare',
+  'i|we demand',
+  'i|we hate this|it|that|your|you|how|when|dealing|having',
+  'pissed',
+  'rip off',
+  'ripoff|ripoffs',
+  'scam|scams|scammer|scammers|scamming|fraud|fraudulent|thieves|thief|crooks|robbery',
+  'shame on you',
+  'sick and tired',
+  'stole|steal|stealing|robbed ~ money',
+] as const;
+
+/** Anger when it stands with other negative cues. */
+export const ANGER_MEDIUM = [
+  'absurd|insane|crazy|unbelievable|ridiculous|outrageous|pathetic|incompetent|clowns|joke|laughable',
+  'angry|anger|mad|upset',
+  'are you ~ stupid|deaf|blind|listening|reading',
+  'are you kidding|joking|serious',
+  'hate',
+  'immediately|asap',
+  'right now',
+  'what the hell|heck',
+] as const;

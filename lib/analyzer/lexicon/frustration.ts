@@ -1,0 +1,64 @@
+/**
+ * Frustration phrases in support chats: repeated failure, waiting, having tried already, being let down, and the
+ * sarcasm that AFINN reads as praise ("thanks for nothing"). Tiers weigh how sure a phrase is on its own.
+ * Arrays are sorted and unique (tests/lib/analyzer/lexicon.test.ts).
+ */
+
+/** Enough on its own. */
+export const FRUSTRATION_STRONG = [
+  '2nd|3rd|4th|5th|second|third|fourth|fifth|nth|umpteenth time',
+  'again and again',
+  'fed up',
+  'had enough',
+  'how many more|times',
+  'no one ~ help*|answer*|respond*|repl*|car*|listen*|fix*|gets',
+  'nobody ~ help*|answer*|respond*|repl*|car*|listen*|fix*|gets',
+  'not|never|nothing been? helpful|helped|helps|resolved|solved|fixed|sorted',
+  'still ~ not|nothing|no|broken|waiting|wrong|cannot|unable|failing|crash*|error|same',
+  'thanks|thank you? for nothing',
+  'tired|sick of',
+  'wait* ~ forever|ages',
+  'waited|waiting ~ hours|days|weeks|months|ages|forever|long',
+  'waste of time|money',
+  'worst ~ service|support|experience|company',
+  'yet again',
+] as const;
+
+/** Usually frustration in a support chat, but one alone is not always. */
+export const FRUSTRATION_MEDIUM = [
+  'already ~ tried|did|done|sent|told|explained|contacted|asked|called|written|restarted|reset|reinstalled|checked|updated',
+  'always|keeps|keep ~ same|crash*|fail*|freez*|jump*|flip*|happen*|asking|saying|going|logging|returning|showing',
+  'annoy*',
+  'disappoint*',
+  'dissatisfied|unsatisfied|unhappy',
+  'does|do|did|is|are|will|was|can not ~ work|works|working|worked|load|loading|open|opening|start|boot|download|arrive|arrived|respond|accept|let|function*',
+  'frustrat*',
+  'great|perfect|brilliant|wonderful|fantastic|lovely|awesome another',
+  'hopeless|pointless|useless',
+  'many|several|multiple|numerous|countless times',
+  'no answer|response|reply|replies|solution|help|feedback|reaction|way',
+  'no longer ~ work*|boot*|open*|load*|start*|available|possible',
+  'not good enough',
+  'not|never happy|satisfied|pleased|acceptable',
+  'nothing happens|works|changed|worked|appears|appeared|happened|helped',
+  'same ~ error|problem|issue|message|mistake|screen|result|errors|problems',
+  'tried|did|done ~ already|everything|several|again|twice|times',
+  'unacceptable',
+  'what is going on',
+  'why ~ still|always|nobody',
+  'why is|does|do|are|can|did|will|has|have ~ not',
+  'yeah right',
+] as const;
+
+/** Weak cues: they count only alongside others. */
+export const FRUSTRATION_WEAK = [
+  'again',
+  'can not|unable|impossible ~ log*|access*|download*|open*|pay*|buy*|use|read*|connect*|find|see|get|login|sign*',
+  'error|errors',
+  'even',
+  'problem|problems|issue|issues',
+  'seriously',
+  'still',
+  'supposed to',
+  'ugh|argh|sigh',
+] as const;

@@ -1,0 +1,61 @@
+/**
+ * Threat phrases (patterns: see patterns.ts). Each names a customer's next step outside the chat. Hard negatives stay
+ * out by construction: cancelling an order or a purchase, switching plans, and asking for customer service are calm.
+ * Arrays are sorted and unique (tests/lib/analyzer/lexicon.test.ts).
+ */
+
+/** Leaving: closing the account or subscription, moving to a competitor. */
+export const CHURN = [
+  'am|are done with you|your|this company|service|app',
+  'cancel*|clos*|delet*|terminat*|deactivat*|remov*|end|quit* my|the|a|an|this|our|your? _? _? account|accounts|subscription|subscriptions|membership|contract|profile',
+  'deletion|closure|cancellation|termination of my|the|a|an|this|our? _? _? account|accounts|subscription|membership|contract|profile',
+  'get rid of my|the|this? _? account|subscription|membership',
+  'go|going|switch*|mov*|chang*|tak* ~ competitor|competitors|competition|elsewhere',
+  'i|we will|am|are ~ leav*|quit* ~ company|service|you|platform|bank|provider',
+  'never ~ buy*|order*|use|shop*|recommend* ~ again',
+  'switch*|mov*|go|going to|with another|a|other provider|company|bank|carrier|supplier|store|shop|brand|service',
+  'this is|was the last time',
+  'unsubscrib*',
+] as const;
+
+/** Going public or formal: complaints, claims, bad reviews, social media, regulators. */
+export const COMPLAINT = [
+  'bbb',
+  'better business bureau',
+  'chargeback|chargebacks',
+  'claim|claims|reclamation|reclamations|grievance against',
+  'complain|complaining|complaint|complaints|complained',
+  'consumer|customer claim|claims|reclamation|reclamations|grievance|grievances',
+  'file*|lodg*|mak*|submit*|rais*|open*|put in? a|an? formal? claim|reclamation|grievance',
+  'go|going|contact*|tell ~ press|media|newspaper|newspapers|journalist|journalists',
+  'leav*|writ*|post*|giv* ~ bad|negative|terrible|awful|horrible|scathing|one|1|zero|0 star? review|reviews|rating',
+  'ombudsman',
+  'on|to twitter|facebook|reddit|instagram|tiktok|youtube|social|online|trustpilot|yelp',
+  'report you|this|your|them ~ to',
+  'tell|warn everyone|everybody|people',
+  'trading standards',
+] as const;
+
+/** Asking past the agent: a human, a manager, someone in charge. Asking for customer service itself is calm. */
+export const ESCALATION = [
+  'a|an|the|your|my real|live|actual|human person|human|people|agent|representative',
+  'chat*|speak*|talk*|contact*|reach*|call*|connect* with|to a|an|the|your|some? real|live|human|actual? person|human|agent|representative|rep|operator|somebody|someone|assistant|manager|supervisor',
+  'escalat*',
+  'higher up|ups',
+  'someone|somebody in charge',
+  'transfer* me',
+  'your|a|the boss|manager|managers|supervisor|supervisors|superior',
+] as const;
+
+/** Lawyers, courts, regulators. */
+export const LEGAL = [
+  'attorney|attorneys|lawyer|lawyers|solicitor|solicitors',
+  'class action',
+  'consumer protection|rights',
+  'legal action|proceedings|department|team|advice|steps',
+  'lawsuit|lawsuits|suing',
+  'see|take|taking you|them|this|it ~ to|in court',
+  'small claims',
+  'sue you|your|them|the|this|over|for',
+  'will|to|i|gonna sue',
+] as const;

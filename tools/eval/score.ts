@@ -1,0 +1,96 @@
+/** The scoring protocol of ../shared/eval/README.md: tasks, positives, negatives and the figures per task. */
+import type { DialogueRow, EvalFile, TurnRow } from './data';
+
+export interface Figures {
+  n_pos: number;
+  n_neg: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  false_flag_rate: number;
+}
+
+/** A predictor answers, per text, which signals it raises; per dialogue, whether it reached `escalating`. */
+export interface Predictor {
+  signals(text: string): ReadonlySet<string>;
+  dialogueFlagged(dialogue: DialogueRow): boolean;
+}
+
+const THREATS = ['threat_churn', 'threat_complaint', 'threat_escalation', 'threat_legal'];
+const NEGATIVE = ['frustration', 'anger', 'abusive'];
+
+/** task → [labels that make a row positive, signals that make a prediction positive]. */
+export const TURN_TASKS: Record<string, [string[], string[]]> = {
+  negative: [[...NEGATIVE, 'negative'], NEGATIVE],
+  frustration: [['frustration'], ['frustration']],
+  anger: [['anger'], ['anger']],
+  abusive: [['abusive'], ['abusive']],
+  threat_churn: [['threat_churn'], ['threat_churn']],
+  threat_complaint: [['threat_complaint'], ['threat_complaint']],
+  threat_escalation: [['threat_escalation'], ['threat_escalation']],
+  threat_legal: [['threat_legal'], ['threat_legal']],
+  threat_any: [THREATS, THREATS],
+};
+
+function figures(tp: number, fp: number, nPos: number, nNeg: number): Figures {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = nPos === 0 ? 0 : tp / nPos;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { n_pos: nPos, n_neg: nNeg, precision, recall, f1, false_flag_rate: nNeg === 0 ? 0 : fp / nNeg };
+}
+
+const isCalm = (labels: readonly string[]) => labels.length === 1 && labels[0] === 'calm';
+
+export interface Errors {
+  missed: string[];
+  falseFlags: string[];
+}
+
+/** Score one file with one predictor: figures per task (tasks without positives are skipped). */
+export function scoreFile(file: EvalFile, predictor: Predictor, errors?: Map<string, Errors>): Record<string, Figures> {
+  const out: Record<string, Figures> = {};
+  if (file.kind === 'dialogues') {
+    let tp = 0;
+    let fp = 0;
+    let nPos = 0;
+    let nNeg = 0;
+    const err: Errors = { missed: [], falseFlags: [] };
+    for (const d of file.rows) {
+      const pos = d.derived_dialogue_labels.some((l) => l === 'frustration' || l === 'anger');
+      const neg = isCalm(d.derived_dialogue_labels);
+      if (!pos && !neg) continue;
+      const flagged = predictor.dialogueFlagged(d);
+      if (pos) nPos++;
+      else nNeg++;
+      if (pos && flagged) tp++;
+      if (neg && flagged) (fp++, err.falseFlags.push(d.dialogue_id));
+      if (pos && !flagged) err.missed.push(d.dialogue_id);
+    }
+    if (nPos > 0) out.dialogue = figures(tp, fp, nPos, nNeg);
+    errors?.set('dialogue', err);
+    return out;
+  }
+  for (const [task, [labels, signals]] of Object.entries(TURN_TASKS)) {
+    let tp = 0;
+    let fp = 0;
+    let nPos = 0;
+    let nNeg = 0;
+    const err: Errors = { missed: [], falseFlags: [] };
+    for (const row of file.rows as TurnRow[]) {
+      const pos = row.labels.some((l) => labels.includes(l));
+      const neg = isCalm(row.labels);
+      if (!pos && !neg) continue;
+      const raised = predictor.signals(row.text);
+      const flagged = signals.some((s) => raised.has(s));
+      if (pos) nPos++;
+      else nNeg++;
+      if (pos && flagged) tp++;
+      if (neg && flagged) (fp++, err.falseFlags.push(row.text));
+      if (pos && !flagged) err.missed.push(row.text);
+    }
+    if (nPos === 0) continue;
+    out[task] = figures(tp, fp, nPos, nNeg);
+    errors?.set(task, err);
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+import { CoachNotes } from '../../../components/CoachNotes';
+import { useSidepanel, useSidepanelStore } from '../context';
+import { sidepanelSelectors as sel } from '../selectors';
+
+/** The draft coach's notes; the calmer rewrite replaces the draft in one click. */
+export function CoachSection() {
+  const coach = useSidepanel((s) => (s.panel?.status === 'ready' ? s.panel.coach : null));
+  const composerFound = useSidepanel(sel.composerFound);
+  const error = useSidepanel((s) => (s.error?.target === 'coach' ? s.error.reason : null));
+  const copied = useSidepanel((s) => s.copied === 'coach');
+  const { insertText, copy } = useSidepanelStore().getState();
+  if (!coach) return null;
+  return (
+    <CoachNotes
+      coach={coach}
+      composerFound={composerFound}
+      error={error}
+      copied={copied}
+      onUseRewrite={(text) => void insertText(text, 'replace', 'coach')}
+      onCopy={(text) => void copy(text, 'coach')}
+    />
+  );
+}

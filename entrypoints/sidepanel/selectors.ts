@@ -1,0 +1,84 @@
+/** Pure selectors over the side panel state (conventions C9); each is unit-tested on plain objects. */
+import type { RiskLevel, Trend } from '../../lib/analyzer/types';
+import type { Suggestion } from '../../lib/suggest/types';
+import { unfilled } from '../../lib/ui/placeholders';
+import {
+  groupSuggestions,
+  type NumberedSuggestion,
+  type SuggestionGroup,
+} from '../../lib/ui/suggestion-groups';
+import type { SidepanelState } from './store';
+
+type S = Pick<SidepanelState, 'panel'>;
+type WithFills = Pick<SidepanelState, 'panel' | 'fills'>;
+
+export type PanelStatus = 'loading' | 'ready' | 'off' | 'no-content';
+
+/** A plain-language notice about something the panel cannot do, shown instead of guessing. */
+export interface Notice {
+  id: 'off' | 'no-content' | 'no-conversation' | 'no-composer' | 'no-messages' | 'not-english';
+  text: string;
+}
+
+export const sidepanelSelectors = {
+  status: (s: S): PanelStatus => s.panel?.status ?? 'loading',
+  level: (s: S): RiskLevel => s.panel?.risk.level ?? 'calm',
+  score: (s: S): number => Math.round(s.panel?.risk.score ?? 0),
+  trend: (s: S): Trend => s.panel?.risk.trend ?? 'steady',
+  messageCount: (s: S): number => s.panel?.messageCount ?? 0,
+  isReady: (s: S): boolean => s.panel?.status === 'ready',
+
+  /** False only when the page was read and the reply box was not found: then Insert is off and Copy leads. */
+  composerFound: (s: S): boolean => s.panel?.health?.composer !== false,
+
+  /** The page parts the content script could not find, for the health line. */
+  missingParts: (s: S): string[] => {
+    const h = s.panel?.health;
+    if (!h || s.panel?.status !== 'ready') return [];
+    const parts: string[] = [];
+    if (!h.conversation) parts.push('conversation');
+    if (!h.messages) parts.push('messages');
+    if (!h.composer) parts.push('reply box');
+    return parts;
+  },
+
+  /** Honest states, most important first. */
+  notices: (s: S): Notice[] => {
+    const p = s.panel;
+    if (!p) return [];
+    if (p.status === 'off') return [{ id: 'off', text: 'Poise is off on this site.' }];
+    if (p.status === 'no-content') return [{ id: 'no-content', text: 'Open a helpdesk tab to use Poise.' }];
+    const out: Notice[] = [];
+    if (p.health && !p.health.conversation)
+      out.push({ id: 'no-conversation', text: 'No conversation found on this page.' });
+    else if (p.health && !p.health.messages)
+      out.push({ id: 'no-messages', text: 'No messages found in this conversation yet.' });
+    if (p.health && !p.health.composer)
+      out.push({ id: 'no-composer', text: 'Reply box not found: use Copy.' });
+    if (p.language === 'unknown')
+      out.push({ id: 'not-english', text: 'This conversation is not in English: Poise does not judge it.' });
+    return out;
+  },
+
+  suggestions: (s: S): Suggestion[] => (s.panel?.status === 'ready' ? s.panel.suggestions : []),
+
+  /** Suggestions grouped by kind in display order, numbered 1..n (keys 1-9 insert the first nine). */
+  groups: (s: S): SuggestionGroup[] => groupSuggestions(sidepanelSelectors.suggestions(s)),
+
+  /** The suggestion key `n` (1-9) inserts, if any. */
+  byNumber: (s: S, n: number): NumberedSuggestion | undefined =>
+    sidepanelSelectors
+      .groups(s)
+      .flatMap((g) => g.items)
+      .find((i) => i.number === n),
+
+  /** Placeholders of a suggestion the agent has not filled yet. */
+  unfilled: (s: WithFills, suggestion: Suggestion): string[] =>
+    unfilled(suggestion.missing, s.fills[suggestion.phraseId] ?? {}),
+
+  /** Whether Insert is enabled for a suggestion. */
+  canInsert: (s: WithFills, suggestion: Suggestion): boolean =>
+    sidepanelSelectors.isReady(s) &&
+    sidepanelSelectors.composerFound(s) &&
+    sidepanelSelectors.unfilled(s, suggestion).length === 0,
+};

@@ -1,0 +1,192 @@
+/**
+ * The side panel's one store (conventions C9): created per panel by a factory so tests inject a fake client.
+ * It mirrors the background's PanelState for the bound tab and keeps only what the panel itself owns:
+ * the insert mode, placeholder values typed in cards, errors to show, the case summary and the review record.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { PoiseClient } from '../../lib/messaging/client';
+import { emptyPanelState, type PanelState } from '../../lib/messaging/panel-state';
+import type { InsertMode, InsertResult } from '../../lib/messaging/protocol';
+import type { Suggestion } from '../../lib/suggest/types';
+import { fillPlaceholders, placeholderLabel, unfilled } from '../../lib/ui/placeholders';
+import { levelAnnouncement } from '../../lib/ui/risk-display';
+import { createReviewSlice, type HistoryApi, type ReviewSlice } from './review-slice';
+
+export interface SidepanelDeps {
+  client: PoiseClient;
+  tabId: number | null;
+  insertMode?: InsertMode;
+  clipboard?: (text: string) => Promise<void>;
+  history?: HistoryApi;
+  now?: () => number;
+}
+
+export interface SidepanelState extends ReviewSlice {
+  tabId: number | null;
+  /** Null until the first state for the bound tab arrives. */
+  panel: PanelState | null;
+  insertMode: InsertMode;
+  /** Placeholder values typed in cards, by phrase id then placeholder name. */
+  fills: Record<string, Record<string, string>>;
+  /** The last failed insert or copy; `target` is the phrase id, `coach`, `summary` or null. */
+  error: { target: string | null; reason: string } | null;
+  /** What was copied last (phrase id, `summary`, `coach`), for a short "Copied" confirmation. */
+  copied: string | null;
+  summary: { status: 'idle' | 'loading' | 'ready' | 'error'; text: string };
+  /** Text for the ARIA live region: level changes. */
+  announcement: string;
+
+  bind(tabId: number | null): Promise<void>;
+  receive(state: PanelState): void;
+  /** Ask the background again for the bound tab's state (e.g. after the tab navigated). */
+  refresh(): Promise<void>;
+  setInsertMode(mode: InsertMode): void;
+  setFill(phraseId: string, name: string, value: string): void;
+  insertSuggestion(suggestion: Suggestion): Promise<boolean>;
+  /** Insert any text (coach rewrite, summary); `target` names where an error is shown. */
+  insertText(text: string, mode: InsertMode, target: string, phraseId?: string): Promise<boolean>;
+  copy(text: string, target: string): Promise<boolean>;
+  dismissFlag(rule: string): Promise<void>;
+  loadSummary(): Promise<void>;
+  dispose(): void;
+}
+
+export type SidepanelStore = StoreApi<SidepanelState>;
+
+const defaultClipboard = (text: string) => navigator.clipboard.writeText(text);
+
+/** Create the side panel store for one panel; call `bind` (done here for `deps.tabId`) to follow a tab. */
+export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
+  const { client } = deps;
+  const clipboard = deps.clipboard ?? defaultClipboard;
+  let unsubscribe: (() => void) | null = null;
+  let bindSeq = 0;
+
+  const store = createStore<SidepanelState>()((set, get) => ({
+    ...createReviewSlice(set, get, { history: deps.history, now: deps.now ?? Date.now }),
+    tabId: null,
+    panel: null,
+    insertMode: deps.insertMode ?? 'caret',
+    fills: {},
+    error: null,
+    copied: null,
+    summary: { status: 'idle', text: '' },
+    announcement: '',
+
+    async bind(tabId) {
+      const seq = ++bindSeq;
+      unsubscribe?.();
+      unsubscribe = null;
+      set({ tabId, panel: null, error: null, copied: null, summary: { status: 'idle', text: '' } });
+      if (tabId === null) return;
+      let pushed = false;
+      unsubscribe = client.onPanelState(tabId, (state) => {
+        pushed = true;
+        get().receive(state);
+      });
+      try {
+        const state = await client.getPanelState(tabId);
+        if (seq === bindSeq && !pushed) get().receive(state);
+      } catch {
+        // No background answer (e.g. the worker is starting): show the tab as having no Poise content yet.
+        if (seq === bindSeq && !pushed) set({ panel: emptyPanelState(tabId) });
+      }
+    },
+
+    receive(state) {
+      const { tabId, panel } = get();
+      if (state.tabId !== tabId) return;
+      const changed = panel !== null && panel.risk.level !== state.risk.level;
+      set({
+        panel: state,
+        ...(changed ? { announcement: levelAnnouncement(state.risk.level, state.risk.score) } : {}),
+      });
+      get().track(state);
+    },
+
+    async refresh() {
+      const { tabId } = get();
+      if (tabId === null) return;
+      try {
+        get().receive(await client.getPanelState(tabId));
+      } catch {
+        // The next push brings it.
+      }
+    },
+
+    setInsertMode: (insertMode) => set({ insertMode }),
+
+    setFill(phraseId, name, value) {
+      const fills = get().fills;
+      set({ fills: { ...fills, [phraseId]: { ...fills[phraseId], [name]: value } } });
+    },
+
+    async insertSuggestion(suggestion) {
+      const values = get().fills[suggestion.phraseId] ?? {};
+      const missing = unfilled(suggestion.missing, values);
+      if (missing.length > 0) {
+        const reason = `Fill in ${missing.map(placeholderLabel).join(', ')} first.`;
+        set({ error: { target: suggestion.phraseId, reason } });
+        return false;
+      }
+      const text = fillPlaceholders(suggestion.text, values);
+      return get().insertText(text, get().insertMode, suggestion.phraseId, suggestion.phraseId);
+    },
+
+    async insertText(text, mode, target, phraseId) {
+      const { tabId } = get();
+      if (tabId === null) return false;
+      let result: InsertResult;
+      try {
+        result = await client.insert(tabId, text, mode, phraseId);
+      } catch (error) {
+        result = { ok: false, reason: `Poise could not reach the tab (${String(error)}).` };
+      }
+      if (!result.ok) {
+        set({ error: { target, reason: result.reason ?? 'The reply box did not take the text.' } });
+        return false;
+      }
+      set({ error: null });
+      get().recordReply(text);
+      return true;
+    },
+
+    async copy(text, target) {
+      try {
+        await clipboard(text);
+        set({ copied: target, error: null });
+        return true;
+      } catch (error) {
+        set({
+          copied: null,
+          error: { target, reason: `Copy failed (${String(error)}). Select the text instead.` },
+        });
+        return false;
+      }
+    },
+
+    async dismissFlag(rule) {
+      const { tabId } = get();
+      if (tabId !== null) await client.dismissFlag(tabId, rule);
+    },
+
+    async loadSummary() {
+      const { tabId } = get();
+      if (tabId === null) return;
+      set({ summary: { status: 'loading', text: '' } });
+      try {
+        set({ summary: { status: 'ready', text: await client.caseSummary(tabId) } });
+      } catch (error) {
+        set({ summary: { status: 'error', text: `No summary (${String(error)}).` } });
+      }
+    },
+
+    dispose() {
+      bindSeq++;
+      unsubscribe?.();
+      unsubscribe = null;
+    },
+  }));
+  void store.getState().bind(deps.tabId);
+  return store;
+}

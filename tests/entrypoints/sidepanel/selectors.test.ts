@@ -1,0 +1,54 @@
+import { expect, test } from 'vitest';
+import { sidepanelSelectors as sel } from '../../../entrypoints/sidepanel/selectors';
+import { emptyPanelState } from '../../../lib/messaging/panel-state';
+import { readyState } from './fixtures';
+
+const ready = { panel: readyState(), fills: {} };
+
+test('basics on plain state objects', () => {
+  expect(sel.status({ panel: null })).toBe('loading');
+  expect(sel.status(ready)).toBe('ready');
+  expect(sel.level(ready)).toBe('watch');
+  expect(sel.score({ panel: readyState({ risk: { ...readyState().risk, score: 41.6 } }) })).toBe(42);
+  expect(sel.trend(ready)).toBe('rising');
+  expect(sel.messageCount(ready)).toBe(2);
+});
+
+test('honest states', () => {
+  expect(sel.notices({ panel: { ...emptyPanelState(1), status: 'off' } })).toEqual([
+    { id: 'off', text: 'Poise is off on this site.' },
+  ]);
+  expect(sel.notices({ panel: emptyPanelState(1) }).map((n) => n.id)).toEqual(['no-content']);
+  const broken = readyState({
+    health: { conversation: false, messages: false, composer: false },
+    language: 'unknown',
+  });
+  expect(sel.notices({ panel: broken }).map((n) => n.text)).toEqual([
+    'No conversation found on this page.',
+    'Reply box not found: use Copy.',
+    'This conversation is not in English: Poise does not judge it.',
+  ]);
+  expect(sel.missingParts({ panel: broken })).toEqual(['conversation', 'messages', 'reply box']);
+  expect(sel.composerFound({ panel: broken })).toBe(false);
+  expect(sel.notices(ready)).toEqual([]);
+  expect(sel.missingParts(ready)).toEqual([]);
+});
+
+test('suggestions are grouped and numbered; key n finds the nth shown', () => {
+  expect(sel.groups(ready).map((g) => g.kind)).toEqual(['acknowledge', 'clarify']);
+  expect(sel.byNumber(ready, 2)?.suggestion.phraseId).toBe('ack-2');
+  expect(sel.byNumber(ready, 3)?.suggestion.phraseId).toBe('clar-1');
+  expect(sel.byNumber(ready, 4)).toBeUndefined();
+  expect(sel.suggestions({ panel: { ...readyState(), status: 'off' } })).toEqual([]);
+});
+
+test('Insert is enabled only when ready, the reply box exists and placeholders are filled', () => {
+  const [ack, clarify] = readyState().suggestions;
+  if (!ack || !clarify) throw new Error('fixture');
+  expect(sel.canInsert(ready, ack)).toBe(true);
+  expect(sel.canInsert(ready, clarify)).toBe(false);
+  expect(sel.unfilled(ready, clarify)).toEqual(['order.number']);
+  expect(sel.canInsert({ ...ready, fills: { 'clar-1': { 'order.number': 'A-1' } } }, clarify)).toBe(true);
+  const noComposer = readyState({ health: { conversation: true, messages: true, composer: false } });
+  expect(sel.canInsert({ panel: noComposer, fills: {} }, ack)).toBe(false);
+});

@@ -6,12 +6,14 @@ import { abuseHits } from './abuse';
 import { Evidence } from './evidence';
 import { measureIntensity } from './intensity';
 import { detectLanguage } from './language';
+import { CHURN_VETO } from './lexicon/threats';
 import { modelEstimate } from './model/linear';
 import { negationHits } from './negation';
-import { PHRASES, type PhraseRule } from './rules';
-import { afinnScore } from './sentiment';
+import { opensQuestion } from './nlp';
+import { PHRASES } from './rules';
+import { afinnScore, wordValence } from './sentiment';
 import { signalsFrom } from './signals';
-import { MAX_ANALYSED_CHARS, tokenize } from './tokens';
+import { MAX_ANALYSED_CHARS, type Token, tokenize } from './tokens';
 import type { AnalyzerOptions, MessageAnalysis, Span } from './types';
 
 const EMPTY: MessageAnalysis = {
@@ -22,6 +24,10 @@ const EMPTY: MessageAnalysis = {
   isQuestion: false,
   language: 'en',
 };
+const churnVeto = new Set<string>(CHURN_VETO);
+const QUESTION_START = new Set(
+  'how what when where which who why can could do does did is are will would should have has'.split(' '),
+);
 
 /** Analyse one customer message. Never throws: any text, of any size, gets a result. */
 export function analyzeMessage(text: string, opts: AnalyzerOptions = {}): MessageAnalysis {
@@ -45,37 +51,30 @@ function analyze(input: string, opts: AnalyzerOptions): MessageAnalysis {
   if (language === 'unknown') return { ...EMPTY, isQuestion, language };
 
   const evidence = new Evidence(new Set(opts.dismissedRules ?? []));
-  const phrases = PHRASES.matchAll(tokens);
-  let phraseValence = 0;
-  const seen = new Set<string>();
-  for (const m of phrases) {
-    const rule: PhraseRule = m.data;
-    evidence.add(rule.signal, spanOf(text, m.start, m.end, rule.id), rule.weight);
-    if (!seen.has(rule.id)) phraseValence += rule.valence;
-    seen.add(rule.id);
-  }
+  const phraseValence = phraseHits(text, tokens, evidence);
   abuseHits(text, tokens, evidence);
-  const negated = negationHits(text, tokens, evidence);
+  const negation = negationHits(text, tokens, evidence);
   const valence = afinnScore(text, tokens);
-  const afinn = valence.score + phraseValence + negated.valenceShift;
+  const afinn = valence.score + phraseValence + negation.valenceShift;
   const comparative = afinn / tokens.length;
   const loud = measureIntensity(text, tokens);
 
   if (afinn <= -3 && comparative <= -0.25) {
-    const words = valence.negativeWords.slice(0, 3).join(', ');
-    const first = tokens.find((t) => valence.negativeWords.includes(t.norm));
-    if (first) evidence.add('frustration', spanOf(text, first.start, first.end, 'afinn:negative'), afinn <= -6 ? 0.5 : 0.3);
-    void words;
+    const first = tokens.find((t) => wordValence(t.norm) < 0);
+    if (first) {
+      evidence.add('frustration', spanOf(text, first.start, first.end, 'afinn:negative'), afinn <= -6 ? 0.5 : 0.3);
+    }
   }
   const model = modelEstimate(tokens, { afinn, comparative, intensity: loud.value });
   for (const hit of model.hits) evidence.add('frustration', spanOf(text, hit.start, hit.end, 'model:words'), hit.weight);
 
+  // Loudness is anger only when something negative is being said loudly.
   const negative = evidence.total('frustration') + evidence.total('anger') + evidence.total('abusive');
   if (negative > 0.3 || afinn < 0) {
-    const first = loud.shouting[0];
-    if (first) evidence.add('anger', { ...first }, negative > 0.5 ? 0.55 : 0.3);
+    const shout = loud.shouting[0];
+    if (shout) evidence.add('anger', shout, negative > 0.5 ? 0.55 : 0.3);
     const bang = loud.punctuation[0];
-    if (bang) evidence.add('anger', { ...bang }, negative > 0.5 ? 0.3 : 0.15);
+    if (bang) evidence.add('anger', bang, negative > 0.5 ? 0.3 : 0.15);
   }
   return {
     signals: signalsFrom(evidence, opts.sensitivity ?? 'default'),
@@ -87,39 +86,29 @@ function analyze(input: string, opts: AnalyzerOptions): MessageAnalysis {
   };
 }
 
-function asksQuestion(text: string, tokens: { norm: string; end: number }[]): boolean {
-  if (text.includes('?')) return true;
-  const opening = tokens.slice(0, 4);
-  if (opening.length < 2) return false;
-  return opensQuestionCached(text.slice(0, (opening.at(-1) as { end: number }).end));
+/** Add every phrase rule's evidence; returns the AFINN points the support vocabulary adds beyond AFINN's own. */
+function phraseHits(text: string, tokens: Token[], evidence: Evidence): number {
+  const vetoChurn = tokens.some((t) => churnVeto.has(t.norm));
+  let valence = 0;
+  const seen = new Set<string>();
+  for (const m of PHRASES.matchAll(tokens)) {
+    const rule = m.data;
+    if (rule.signal === 'threat_churn' && vetoChurn) continue;
+    evidence.add(rule.signal, spanOf(text, m.start, m.end, rule.id), rule.weight);
+    if (seen.has(rule.id)) continue;
+    seen.add(rule.id);
+    let own = 0;
+    for (let i = m.from; i < m.to; i++) own += wordValence((tokens[i] as Token).norm);
+    valence += Math.min(0, rule.valence - Math.min(0, own));
+  }
+  return valence;
 }
 
-import { opensQuestion } from './nlp';
-
-const QUESTION_START = new Set([
-  'how',
-  'what',
-  'when',
-  'where',
-  'which',
-  'who',
-  'why',
-  'can',
-  'could',
-  'do',
-  'does',
-  'did',
-  'is',
-  'are',
-  'will',
-  'would',
-  'should',
-  'have',
-  'has',
-]);
-
-function opensQuestionCached(opening: string): boolean {
-  const first = opening.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+function asksQuestion(text: string, tokens: Token[]): boolean {
+  if (text.includes('?')) return true;
+  const first = tokens[0];
+  const fourth = tokens[Math.min(3, tokens.length - 1)] as Token;
   // compromise only when the first word could open a question at all.
-  return QUESTION_START.has(first) ? opensQuestion(opening) : false;
+  if (!first || tokens.length < 2 || !QUESTION_START.has(first.norm)) return false;
+  return opensQuestion(text.slice(first.start, fourth.end));
 }

@@ -46,7 +46,7 @@ const THREAT = 1.2;
 export const PHRASES = new PatternSet<PhraseRule>([
   ...tier('frustration', FRUSTRATION_STRONG, WEIGHT.strong, -3),
   ...tier('frustration', FRUSTRATION_MEDIUM, WEIGHT.medium, -2),
-  ...tier('frustration', FRUSTRATION_WEAK, WEIGHT.weak, -1),
+  ...tier('frustration', FRUSTRATION_WEAK, WEIGHT.weak, 0),
   ...tier('anger', ANGER_STRONG, WEIGHT.strong, -3),
   ...tier('anger', ANGER_MEDIUM, WEIGHT.medium, -2),
   ...tier('abusive', ABUSIVE_PHRASES, WEIGHT.strong, -3),

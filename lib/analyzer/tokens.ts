@@ -1,3 +1,5 @@
+import { correctTypo } from './fuzzy';
+
 /**
  * Word tokens with their exact offsets in the original text, so every span the analyzer reports points at the
  * characters the customer typed. Contractions expand into virtual tokens that share the original span
@@ -90,7 +92,7 @@ export function tokenize(text: string): Token[] {
     if (expanded) {
       for (const word of expanded) tokens.push({ start, end, raw, norm: word });
     } else {
-      tokens.push({ start, end, raw, norm });
+      tokens.push({ start, end, raw, norm: correctTypo(norm) });
     }
   }
   return tokens;

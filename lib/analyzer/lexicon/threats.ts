@@ -7,7 +7,9 @@
 /** Leaving: closing the account or subscription, moving to a competitor. */
 export const CHURN = [
   'am|are done with you|your|this company|service|app',
-  'cancel*|clos*|delet*|terminat*|deactivat*|remov*|end|quit* my|the|a|an|this|our|your? _? _? account|accounts|subscription|subscriptions|membership|contract|profile',
+  'account|accounts|user|profile|membership|subscription ~ cancel*|clos*|delet*|terminat*|deactivat*|remov* it',
+  'account|accounts|user|profile|membership|subscription cancellation*|closure*|closing|deletion*|removal*|termination*',
+  'cancel*|clos*|delet*|terminat*|deactivat*|remov*|end|quit* my|the|a|an|this|our|your? _? _? account|accounts|subscription|subscriptions|membership|contract|profile|user|users',
   'deletion|closure|cancellation|termination of my|the|a|an|this|our? _? _? account|accounts|subscription|membership|contract|profile',
   'get rid of my|the|this? _? account|subscription|membership',
   'go|going|switch*|mov*|chang*|tak* ~ competitor|competitors|competition|elsewhere',
@@ -18,6 +20,26 @@ export const CHURN = [
   'unsubscrib*',
 ] as const;
 
+/** Words that make a churn phrase calm: unsubscribing from a newsletter, asking what cancelling costs. */
+export const CHURN_VETO = [
+  'charge',
+  'charges',
+  'cost',
+  'costs',
+  'email',
+  'emails',
+  'fee',
+  'fees',
+  'mailing',
+  'marketing',
+  'newsletter',
+  'newsletters',
+  'notifications',
+  'penalties',
+  'penalty',
+  'promotional',
+] as const;
+
 /** Going public or formal: complaints, claims, bad reviews, social media, regulators. */
 export const COMPLAINT = [
   'bbb',
@@ -26,7 +48,7 @@ export const COMPLAINT = [
   'claim|claims|reclamation|reclamations|grievance against',
   'complain|complaining|complaint|complaints|complained',
   'consumer|customer claim|claims|reclamation|reclamations|grievance|grievances',
-  'file*|lodg*|mak*|submit*|rais*|open*|put in? a|an? formal? claim|reclamation|grievance',
+  'file*|lodg*|mak*|submit*|rais*|open*|put in? a|an|my? _? claim|claims|reclamation|reclamations|grievance',
   'go|going|contact*|tell ~ press|media|newspaper|newspapers|journalist|journalists',
   'leav*|writ*|post*|giv* ~ bad|negative|terrible|awful|horrible|scathing|one|1|zero|0 star? review|reviews|rating',
   'ombudsman',
@@ -39,7 +61,7 @@ export const COMPLAINT = [
 /** Asking past the agent: a human, a manager, someone in charge. Asking for customer service itself is calm. */
 export const ESCALATION = [
   'a|an|the|your|my real|live|actual|human person|human|people|agent|representative',
-  'chat*|speak*|talk*|contact*|reach*|call*|connect* with|to a|an|the|your|some? real|live|human|actual? person|human|agent|representative|rep|operator|somebody|someone|assistant|manager|supervisor',
+  'chat*|speak*|talk*|contact*|reach*|call*|connect* ~ person|human|agent|representative|rep|operator|somebody|someone|assistant|manager|supervisor',
   'escalat*',
   'higher up|ups',
   'someone|somebody in charge',

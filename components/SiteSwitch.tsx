@@ -26,6 +26,7 @@ export function SiteSwitch({ site, busy, onToggle, onUseHere }: Props) {
             id={id}
             type="checkbox"
             role="switch"
+            aria-checked={enabled}
             checked={enabled}
             disabled={busy}
             data-testid="site-enabled"

@@ -33,7 +33,7 @@ export function App(props: PopupDeps & { onOpenedPanel?: () => void }) {
             site={site}
             busy={busy}
             onToggle={(on) => void actions.setEnabled(on)}
-            onUseHere={() => void actions.useOnThisSite()}
+            onUseHere={() => void actions.enableOnThisSite()}
           />
           {props.tabId !== null && (
             <button

@@ -34,7 +34,7 @@ export interface PopupState {
   busy: boolean;
   load(): Promise<void>;
   setEnabled(enabled: boolean): Promise<void>;
-  useOnThisSite(): Promise<void>;
+  enableOnThisSite(): Promise<void>;
   openPanel(): Promise<void>;
   change(edit: (s: Settings) => Settings): Promise<void>;
   setSensitivity(value: Settings['sensitivity']): Promise<void>;
@@ -78,7 +78,7 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
       }
     },
 
-    async useOnThisSite() {
+    async enableOnThisSite() {
       const origin = get().site?.origin;
       if (tabId === null || !origin) return;
       // First call, still inside the click: the permission prompt needs the user gesture.

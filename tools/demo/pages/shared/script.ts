@@ -1,0 +1,80 @@
+import type { Line, ScriptControl } from './types';
+
+export interface ScriptOptions {
+  /** Milliseconds between lines when playing. */
+  speed: number;
+  post(line: Line): void;
+  /** Put the active conversation back to its history (for reset). */
+  resetConversation(): void;
+  /** Called after every change of state, for the on-page controls. */
+  onState?(): void;
+}
+
+/**
+ * The scripted customer. Playing posts one line every `speed` ms (other authors' lines come a little faster, as a
+ * reply would); `step()` posts up to and including the next customer line, so one step is one customer turn.
+ */
+export function createScript(lines: Line[], opts: ScriptOptions): ScriptControl {
+  let position = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const changed = () => opts.onState?.();
+
+  const postNext = (): Line | undefined => {
+    const line = lines[position];
+    if (!line) return undefined;
+    position++;
+    opts.post(line);
+    return line;
+  };
+
+  const schedule = () => {
+    const next = lines[position];
+    if (!next) {
+      timer = undefined;
+      changed();
+      return;
+    }
+    const delay = next.from === 'customer' ? opts.speed : Math.round(opts.speed * 0.6);
+    timer = setTimeout(() => {
+      postNext();
+      changed();
+      schedule();
+    }, delay);
+  };
+
+  const control: ScriptControl = {
+    start() {
+      if (timer !== undefined || position >= lines.length) return;
+      schedule();
+      changed();
+    },
+    pause() {
+      clearTimeout(timer);
+      timer = undefined;
+      changed();
+    },
+    reset() {
+      clearTimeout(timer);
+      timer = undefined;
+      position = 0;
+      opts.resetConversation();
+      changed();
+    },
+    step() {
+      for (let line = postNext(); line && line.from !== 'customer'; line = postNext()) {
+        // keep going: agent, bot and note lines ride along with the next customer turn
+      }
+      changed();
+    },
+    get playing() {
+      return timer !== undefined;
+    },
+    get position() {
+      return position;
+    },
+    get length() {
+      return lines.length;
+    },
+  };
+  return control;
+}

@@ -1,0 +1,159 @@
+import { initials } from '../shared/data';
+import { h, stickToBottom } from '../shared/dom';
+import type { EditorHandle, Message, Person } from '../shared/types';
+import { groupKey, renderItem } from './log';
+
+export interface TicketSpec {
+  id: string;
+  subject: string;
+  customer: Person;
+  agent: Person;
+  bot: Person;
+  history: Message[];
+}
+
+export interface Ticket extends TicketSpec {
+  layout: HTMLElement;
+  tab: HTMLAnchorElement;
+  composerEl: HTMLElement;
+  sendButton: HTMLButtonElement;
+  editor?: EditorHandle;
+  post(m: Message): void;
+  /** Back to the history only. */
+  reset(): void;
+  setActive(active: boolean): void;
+}
+
+/** One mounted ticket: its header tab and its standard layout (conversation, composer, requester panel). */
+export function createTicket(spec: TicketSpec): Ticket {
+  const { id } = spec;
+  const log = h('div', { 'data-test-id': 'omni-log-container', class: 'zd-log' });
+  const scroll = stickToBottom(log);
+  let lastKey = '';
+  const post = (m: Message) => {
+    const key = groupKey(m);
+    log.append(renderItem(m, key === lastKey));
+    lastKey = key;
+    scroll();
+  };
+  const reset = () => {
+    log.replaceChildren();
+    lastKey = '';
+    for (const m of spec.history) post(m);
+  };
+
+  const composerEl = h('div', {
+    'data-test-id': 'omnicomposer-plain-text-ckeditor',
+    'aria-label': 'Composer',
+    class: 'zd-editable',
+  });
+  const sendButton = h(
+    'button',
+    {
+      type: 'button',
+      'data-test-id': 'omnichannel-omnicomposer-send-button',
+      class: 'zd-send',
+      disabled: true,
+    },
+    'Send',
+  );
+  const tab = h(
+    'a',
+    {
+      'data-test-id': 'header-tab',
+      role: 'tab',
+      href: `/agent/tickets/${id}`,
+      'data-entity-type': 'TICKET_ENTITY_TYPE',
+      'data-entity-id': id,
+      'data-entity-is-selected': 'false',
+      'aria-selected': 'false',
+      class: 'zd-tab',
+    },
+    h('span', { 'data-test-id': 'header-tab-title', title: spec.customer.name }, spec.customer.name),
+    h('span', { class: 'zd-tab__sub' }, `#${id}`),
+  );
+  const layout = h(
+    'div',
+    {
+      'data-test-id': `ticket-${id}-standard-layout`,
+      'data-is-active': 'false',
+      class: 'zd-ticket',
+      hidden: true,
+    },
+    h(
+      'div',
+      { 'data-side-conversations-anchor-id': id, class: 'zd-ticket__grid' },
+      h(
+        'section',
+        { class: 'zd-conversation', 'aria-label': `Ticket #${id}` },
+        h(
+          'div',
+          { class: 'zd-subject' },
+          h('input', { 'aria-label': 'Subject', value: spec.subject, readonly: true }),
+          h('span', { class: 'zd-status' }, 'Open'),
+        ),
+        h('div', { class: 'conversation-polaris', 'data-ticket-id': id }, h('section', {}, log)),
+        h(
+          'div',
+          { class: 'zendesk-editor--rich-text-container zd-composer' },
+          h(
+            'div',
+            { role: 'toolbar', class: 'zd-composer__bar', 'aria-label': 'Composer tools' },
+            h('span', { class: 'zd-channel' }, 'Messaging'),
+            h('button', { type: 'button', 'aria-label': 'Enhance writing', class: 'zd-tool' }, '✦'),
+          ),
+          composerEl,
+          h('input', { type: 'file', 'data-test-id': 'omnicomposer-external-file-uploader', hidden: true }),
+          h('div', { class: 'zd-composer__actions' }, sendButton),
+        ),
+      ),
+      requesterPanel(spec),
+    ),
+  );
+  reset();
+  return {
+    ...spec,
+    layout,
+    tab,
+    composerEl,
+    sendButton,
+    post,
+    reset,
+    setActive(active) {
+      layout.setAttribute('data-is-active', String(active));
+      layout.hidden = !active;
+      tab.setAttribute('data-entity-is-selected', String(active));
+      tab.setAttribute('aria-selected', String(active));
+      if (active) scroll();
+    },
+  };
+}
+
+function requesterPanel(spec: TicketSpec): HTMLElement {
+  const field = (label: string, value: string) =>
+    h('div', { class: 'zd-field' }, h('dt', {}, label), h('dd', {}, value));
+  return h(
+    'aside',
+    { class: 'zd-context', 'aria-label': 'Requester' },
+    h(
+      'div',
+      { class: 'zd-card' },
+      h('div', { class: 'zd-avatar zd-avatar--customer zd-avatar--big' }, initials(spec.customer.name)),
+      h(
+        'div',
+        {},
+        h('strong', {}, spec.customer.name),
+        h('div', { class: 'zd-muted' }, spec.customer.email ?? ''),
+      ),
+    ),
+    h(
+      'dl',
+      { class: 'zd-fields' },
+      field('Ticket', `#${spec.id}`),
+      field('Channel', 'Messaging'),
+      field('Priority', 'Normal'),
+      field('Assignee', spec.agent.name),
+      field('Local time', new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })),
+    ),
+  );
+}

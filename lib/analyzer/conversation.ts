@@ -26,8 +26,8 @@ const BASE: Record<SignalName, number> = {
   threat_escalation: 62,
   threat_complaint: 66,
   threat_churn: 66,
-  anger: 62,
-  frustration: 44,
+  anger: 70,
+  frustration: 63,
 };
 const UP: Record<Exclude<RiskLevel, 'calm'>, number> = { watch: 25, escalating: 50, critical: 75 };
 const ORDER: RiskLevel[] = ['calm', 'watch', 'escalating', 'critical'];

@@ -7,14 +7,16 @@ import { Evidence } from './evidence';
 import { measureIntensity } from './intensity';
 import { detectLanguage } from './language';
 import { CHURN_VETO } from './lexicon/threats';
-import { modelEstimate } from './model/linear';
+import type { DenseCues } from './model/features';
+import { MODEL_THRESHOLD, modelEstimate } from './model/linear';
 import { negationHits } from './negation';
 import { opensQuestion } from './nlp';
 import { PHRASES } from './rules';
 import { afinnScore, wordValence } from './sentiment';
-import { signalsFrom } from './signals';
+import { signalsFrom, THRESHOLDS } from './signals';
 import { MAX_ANALYSED_CHARS, type Token, tokenize } from './tokens';
-import type { AnalyzerOptions, MessageAnalysis, Span } from './types';
+import type { Sensitivity } from '../chat';
+import type { AnalyzerOptions, MessageAnalysis, SignalName, Span } from './types';
 
 const EMPTY: MessageAnalysis = {
   signals: [],
@@ -42,46 +44,104 @@ function spanOf(text: string, start: number, end: number, rule: string): Span {
   return { start, end, text: text.slice(start, end), rule };
 }
 
-function analyze(input: string, opts: AnalyzerOptions): MessageAnalysis {
+/** Everything the hand rules see in one message, before the learned model decides on frustration and anger. */
+export interface Gathered {
+  text: string;
+  tokens: Token[];
+  evidence: Evidence;
+  cues: DenseCues;
+  language: 'en' | 'unknown';
+}
+
+/** Tokens, rule evidence and dense cues for a text (also used by tools/train to build the same features). */
+export function gather(input: string, dismissedRules: readonly string[] = []): Gathered {
   const text = input.length > MAX_ANALYSED_CHARS ? input.slice(0, MAX_ANALYSED_CHARS) : input;
   const tokens = tokenize(text);
-  if (tokens.length === 0) return { ...EMPTY };
-  const language = detectLanguage(text, tokens);
+  const evidence = new Evidence(new Set(dismissedRules));
   const isQuestion = asksQuestion(text, tokens);
-  if (language === 'unknown') return { ...EMPTY, isQuestion, language };
+  const language = tokens.length === 0 ? 'en' : detectLanguage(text, tokens);
+  const cues: DenseCues = {
+    afinn: 0,
+    comparative: 0,
+    intensity: 0,
+    frustration: 0,
+    anger: 0,
+    abusive: 0,
+    threat: 0,
+    question: isQuestion,
+  };
+  if (tokens.length === 0 || language === 'unknown') return { text, tokens, evidence, cues, language };
 
-  const evidence = new Evidence(new Set(opts.dismissedRules ?? []));
   const phraseValence = phraseHits(text, tokens, evidence);
   abuseHits(text, tokens, evidence);
   const negation = negationHits(text, tokens, evidence);
   const valence = afinnScore(text, tokens);
-  const afinn = valence.score + phraseValence + negation.valenceShift;
-  const comparative = afinn / tokens.length;
-  const loud = measureIntensity(text, tokens);
-
-  if (afinn <= -3 && comparative <= -0.25) {
+  cues.afinn = valence.score + phraseValence + negation.valenceShift;
+  cues.comparative = cues.afinn / tokens.length;
+  if (cues.afinn <= -3 && cues.comparative <= -0.25) {
     const first = tokens.find((t) => wordValence(t.norm) < 0);
     if (first) {
-      evidence.add('frustration', spanOf(text, first.start, first.end, 'afinn:negative'), afinn <= -6 ? 0.5 : 0.3);
+      const weight = cues.afinn <= -6 ? 0.5 : 0.3;
+      evidence.add('frustration', spanOf(text, first.start, first.end, 'afinn:negative'), weight);
     }
   }
-  const model = modelEstimate(tokens, { afinn, comparative, intensity: loud.value });
-  for (const hit of model.hits) evidence.add('frustration', spanOf(text, hit.start, hit.end, 'model:words'), hit.weight);
-
+  const loud = measureIntensity(text, tokens);
+  cues.intensity = loud.value;
   // Loudness is anger only when something negative is being said loudly.
   const negative = evidence.total('frustration') + evidence.total('anger') + evidence.total('abusive');
-  if (negative > 0.3 || afinn < 0) {
+  if (negative > 0.3 || cues.afinn < 0) {
     const shout = loud.shouting[0];
     if (shout) evidence.add('anger', shout, negative > 0.5 ? 0.55 : 0.3);
     const bang = loud.punctuation[0];
     if (bang) evidence.add('anger', bang, negative > 0.5 ? 0.3 : 0.15);
   }
+  cues.frustration = evidence.total('frustration');
+  cues.anger = evidence.total('anger');
+  cues.abusive = evidence.total('abusive');
+  cues.threat = THREATS.reduce((sum, name) => sum + evidence.total(name), 0);
+  return { text, tokens, evidence, cues, language };
+}
+
+const THREATS = ['threat_churn', 'threat_complaint', 'threat_escalation', 'threat_legal'] as const;
+/** Rule evidence that raises frustration or anger even when the model is unsure (several strong cues). */
+const RULE_OVERRIDE = 1.5;
+
+function modelThreshold(sensitivity: Sensitivity): number {
+  if (sensitivity === 'high') return MODEL_THRESHOLD * 0.75;
+  if (sensitivity === 'low') return MODEL_THRESHOLD + (1 - MODEL_THRESHOLD) * 0.3;
+  return MODEL_THRESHOLD;
+}
+
+function analyze(input: string, opts: AnalyzerOptions): MessageAnalysis {
+  const sensitivity = opts.sensitivity ?? 'default';
+  const g = gather(input, opts.dismissedRules);
+  const { text, tokens, evidence, cues, language } = g;
+  if (tokens.length === 0) return { ...EMPTY };
+  if (language === 'unknown') return { ...EMPTY, isQuestion: cues.question, language };
+
+  const estimate = modelEstimate(tokens, cues);
+  const t = modelThreshold(sensitivity);
+  const suppressed = new Set<SignalName>();
+  if (estimate.probability >= t) {
+    // The model's confidence, mapped onto the signal strength scale: the threshold lands on the flagging strength.
+    const strength = THRESHOLDS[sensitivity] + (0.95 - THRESHOLDS[sensitivity]) * ((estimate.probability - t) / (1 - t));
+    const needed = -Math.log(1 - strength);
+    const target = cues.anger >= 0.45 && cues.anger >= cues.frustration ? 'anger' : 'frustration';
+    const have = evidence.total(target);
+    const spans = estimate.top.map((c) =>
+      spanOf(text, (tokens[c.from] as Token).start, (tokens[c.to - 1] as Token).end, 'model:words'),
+    );
+    for (const span of spans) evidence.add(target, span, Math.max(0, needed - have));
+  } else {
+    if (cues.frustration < RULE_OVERRIDE) suppressed.add('frustration');
+    if (cues.anger < RULE_OVERRIDE) suppressed.add('anger');
+  }
   return {
-    signals: signalsFrom(evidence, opts.sensitivity ?? 'default'),
-    afinn,
-    comparative,
-    intensity: loud.value,
-    isQuestion,
+    signals: signalsFrom(evidence, sensitivity, suppressed),
+    afinn: cues.afinn,
+    comparative: cues.comparative,
+    intensity: cues.intensity,
+    isQuestion: cues.question,
     language,
   };
 }

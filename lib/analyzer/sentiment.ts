@@ -31,7 +31,8 @@ const neutral = new PatternSet(NEUTRAL_PHRASES.map((p) => [p, p] as const));
 
 /** The AFINN value of one word in a support chat (0 when unknown). */
 export function wordValence(word: string): number {
-  return labels[word] ?? 0;
+  // Own keys only: a word such as "constructor" must not reach Object.prototype.
+  return Object.hasOwn(labels, word) ? (labels[word] as number) : 0;
 }
 
 export interface Valence {

@@ -25,12 +25,16 @@ export function strengthOf(evidence: number): number {
 }
 
 /** The raised signals, strongest first, each with its spans in text order. */
-export function signalsFrom(evidence: Evidence, sensitivity: Sensitivity): Signal[] {
+export function signalsFrom(
+  evidence: Evidence,
+  sensitivity: Sensitivity,
+  suppressed: ReadonlySet<SignalName> = new Set(),
+): Signal[] {
   const threshold = THRESHOLDS[sensitivity] ?? THRESHOLDS.default;
   const out: Signal[] = [];
   for (const name of SIGNAL_NAMES) {
     const hits = evidence.hits.get(name);
-    if (!hits || hits.length === 0) continue;
+    if (!hits || hits.length === 0 || suppressed.has(name)) continue;
     const strength = strengthOf(evidence.total(name));
     if (strength < threshold) continue;
     const spans = hits

@@ -24,7 +24,8 @@ const MASK_RE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|@\w+/giu;
 // Letters and digits, joined by leetspeak or censoring symbols inside a word ("f*ck", "sh!t", "a$$hole").
 const WORD_RE = /[\p{L}\p{N}$@]+(?:[*!'’$@]+[\p{L}\p{N}$@]+)*\**/gu;
 
-const CONTRACTIONS: Record<string, readonly string[]> = {
+const CONTRACTIONS = new Map<string, readonly string[]>(
+  Object.entries({
   "ain't": ['is', 'not'],
   "aren't": ['are', 'not'],
   "can't": ['can', 'not'],
@@ -72,7 +73,8 @@ const CONTRACTIONS: Record<string, readonly string[]> = {
   wanna: ['want', 'to'],
   gonna: ['going', 'to'],
   gotta: ['got', 'to'],
-};
+  }),
+);
 
 /** Same-length copy of `text` with URLs, e-mail addresses and mentions blanked out. */
 function mask(text: string): string {
@@ -88,7 +90,7 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const end = start + raw.length;
     const norm = raw.toLowerCase().replace(/’/g, "'");
-    const expanded = CONTRACTIONS[norm];
+    const expanded = CONTRACTIONS.get(norm);
     if (expanded) {
       for (const word of expanded) tokens.push({ start, end, raw, norm: word });
     } else {

@@ -44,8 +44,9 @@ async function pasteInto(page: Page, selector: string, text: string): Promise<vo
       const selection = getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);
-      // Editors sync their model selection from selectionchange a little later (helpdesk-dom.md §2.3).
-      await new Promise((r) => setTimeout(r, 80));
+      // Editors sync their model selection from selectionchange a little later (helpdesk-dom.md §2.3); Slate
+      // throttles it to once per 100 ms, so when the editor already had focus 50 ms is not enough.
+      await new Promise((r) => setTimeout(r, 150));
       const data = new DataTransfer();
       data.setData('text/plain', t as string);
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));

@@ -11,6 +11,7 @@ interface Bridge {
   current: EditorState;
   set(s: EditorState): void;
   changed(): void;
+  editor: Editor | null;
 }
 
 function DraftComposer({ bridge }: { bridge: Bridge }) {
@@ -18,6 +19,9 @@ function DraftComposer({ bridge }: { bridge: Bridge }) {
   bridge.set = set;
   return (
     <Editor
+      ref={(e) => {
+        bridge.editor = e;
+      }}
       editorState={state}
       onChange={(next) => {
         const changed = next.getCurrentContent() !== bridge.current.getCurrentContent();
@@ -37,6 +41,7 @@ editorPage('draftjs', (slot) => {
   const bridge: Bridge = {
     current: EditorState.createEmpty(),
     set: () => undefined,
+    editor: null,
     changed: () => {
       for (const l of listeners) l(!bridge.current.getCurrentContent().hasText());
     },
@@ -55,7 +60,8 @@ editorPage('draftjs', (slot) => {
       flushSync(() => bridge.set(next));
       bridge.changed();
     },
-    focus: () => (slot.querySelector('[contenteditable="true"]') as HTMLElement | null)?.focus(),
+    // Draft's own focus() puts the DOM selection where its model selection is (the end, after setText).
+    focus: () => bridge.editor?.focus(),
     onChange: (l) => listeners.push(l),
   } satisfies EditorHandle;
 });

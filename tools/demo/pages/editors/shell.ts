@@ -12,7 +12,7 @@ import {
   toDate,
 } from '../shared/data';
 import { h, stickToBottom } from '../shared/dom';
-import { installHook, whenReady } from '../shared/hook';
+import { installHook, typeDraft, whenReady } from '../shared/hook';
 import { createScript } from '../shared/script';
 import type { Author, EditorHandle, EditorKindName, Line, Message, PostOptions } from '../shared/types';
 
@@ -122,7 +122,7 @@ export function editorPage(
     kind,
     editorText: () => editor?.text() ?? '',
     editorHtml: () => editor?.html?.() ?? '',
-    setDraft: (text) => whenReady(editor !== undefined, ready, () => editor?.setText(text)),
+    setDraft: (text) => whenReady(editor !== undefined, ready, () => typeDraft(editor, text)),
     postCustomer: (text, opts) => post('customer', text, opts),
     postAgent: (text, opts) => post('agent', text, opts),
     postNote: (text, opts) => post('note', text, opts),

@@ -14,7 +14,7 @@ import {
 } from '../shared/data';
 import { h } from '../shared/dom';
 import { createProseMirror } from '../shared/editors/prosemirror';
-import { installHook } from '../shared/hook';
+import { installHook, typeDraft } from '../shared/hook';
 import { createScript } from '../shared/script';
 import type { Author, Line, Message, Person, PostOptions } from '../shared/types';
 import { createStream } from './stream';
@@ -232,7 +232,7 @@ open(active, false);
 
 installHook({
   editorText: () => editor.text(),
-  setDraft: (text) => editor.setText(text),
+  setDraft: (text) => typeDraft(editor, text),
   postCustomer: (text, opts) => post('customer', text, opts),
   postAgent: (text, opts) => post('agent', text, opts),
   postNote: (text, opts) => post('note', text, opts),

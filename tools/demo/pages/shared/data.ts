@@ -63,14 +63,18 @@ export function toDate(at: PostOptions['at']): Date {
   return Number.isNaN(d.getTime()) ? new Date() : d;
 }
 
+// One formatter each: toLocale*String builds a new Intl formatter per call, too slow for 5,000-message tests.
+const CLOCK = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+const DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+
 /** "14:05", as a chat log shows it. */
 export function clock(d: Date): string {
-  return d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return CLOCK.format(d);
 }
 
 /** "Mar 4, 2025 14:05", for title attributes. */
 export function longDate(d: Date): string {
-  return `${d.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' })} ${clock(d)}`;
+  return `${DAY.format(d)} ${CLOCK.format(d)}`;
 }
 
 export function initials(name: string): string {

@@ -1,4 +1,4 @@
-import type { DemoHook } from './types';
+import type { DemoHook, EditorHandle } from './types';
 
 declare global {
   interface Window {
@@ -21,4 +21,11 @@ export function installHook(hook: DemoHook): void {
 /** Run `fn` now if the editor is ready, else once it is (so early calls from tests are not lost). */
 export function whenReady<T>(ready: boolean, readyPromise: Promise<void>, fn: () => T): T | Promise<T> {
   return ready ? fn() : readyPromise.then(fn);
+}
+
+/** Leave the editor as an agent who just typed `text` would: that text, focused, caret at the end. */
+export function typeDraft(editor: EditorHandle | undefined, text: string): void {
+  if (!editor) return;
+  editor.setText(text);
+  editor.focus();
 }

@@ -75,7 +75,7 @@ export interface DemoHook {
   /** Plain text from the editor's own model, `\n` between paragraphs. */
   editorText(): string;
   editorHtml?(): string;
-  /** Replace the draft with `text` (lines become paragraphs); the model selection ends up at the end. */
+  /** Replace the draft with `text` (lines become paragraphs) as if the agent had typed it: focused, caret at the end. */
   setDraft(text: string): void;
   postCustomer(text: string, opts?: PostOptions): void;
   postAgent(text: string, opts?: PostOptions): void;

@@ -11,7 +11,7 @@ import {
 } from '../shared/data';
 import { h } from '../shared/dom';
 import { createCkEditor } from '../shared/editors/ckeditor';
-import { installHook, whenReady } from '../shared/hook';
+import { installHook, typeDraft, whenReady } from '../shared/hook';
 import { createScript } from '../shared/script';
 import type { Author, Line, PostOptions } from '../shared/types';
 import { createTicket, type Ticket } from './ticket';
@@ -137,7 +137,7 @@ const ready = Promise.all(
 installHook({
   editorText: () => active.editor?.text() ?? '',
   editorHtml: () => active.editor?.html?.() ?? '',
-  setDraft: (text) => whenReady(editorsReady, ready, () => active.editor?.setText(text)),
+  setDraft: (text) => whenReady(editorsReady, ready, () => typeDraft(active.editor, text)),
   postCustomer: (text, opts) => post('customer', text, opts),
   postAgent: (text, opts) => post('agent', text, opts),
   postNote: (text, opts) => post('note', text, opts),

@@ -1,0 +1,9 @@
+import { createRoot } from 'react-dom/client';
+import '../../components/theme.css';
+import { readSettings, updateSettings } from '../../lib/storage/settings';
+import { App } from './App';
+import { createPlaybookApi } from './playbook-adapter';
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <App settings={{ read: readSettings, update: updateSettings }} playbook={createPlaybookApi()} />,
+);

@@ -7,7 +7,19 @@ import { type AbuseKind, classifyAbuse } from './normalize';
 import type { Token } from './tokens';
 
 const WEIGHTS: Record<Exclude<AbuseKind, 'insult'>, number> = { slur: 1.6, profanity: 1.1, mild: 0.75 };
-const ADDRESSEE = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'ya', 'yall', 'y’all', 'people', 'guys']);
+const ADDRESSEE = new Set([
+  'you',
+  'your',
+  'yours',
+  'yourself',
+  'u',
+  'ur',
+  'ya',
+  'yall',
+  'y’all',
+  'people',
+  'guys',
+]);
 
 /** Add abusive (and, for insults about things, frustration) evidence for every abuse word in the tokens. */
 export function abuseHits(text: string, tokens: Token[], evidence: Evidence): void {
@@ -30,7 +42,7 @@ export function abuseHits(text: string, tokens: Token[], evidence: Evidence): vo
 }
 
 function aimed(tokens: Token[], i: number): boolean {
-  for (let j = Math.max(0, i - 3); j <= Math.min(tokens.length - 1, i + 1); j++) {
+  for (let j = Math.max(0, i - 4); j <= Math.min(tokens.length - 1, i + 1); j++) {
     if (j !== i && ADDRESSEE.has((tokens[j] as Token).norm)) return true;
   }
   return false;

@@ -27,7 +27,7 @@ const BASE: Record<SignalName, number> = {
   threat_complaint: 66,
   threat_churn: 66,
   anger: 70,
-  frustration: 63,
+  frustration: 61,
 };
 const UP: Record<Exclude<RiskLevel, 'calm'>, number> = { watch: 25, escalating: 50, critical: 75 };
 const ORDER: RiskLevel[] = ['calm', 'watch', 'escalating', 'critical'];
@@ -73,7 +73,8 @@ function rulesOf(analysis: MessageAnalysis): Set<string> {
 
 function levelFor(score: number, current: RiskLevel, shift: number): RiskLevel {
   let target: RiskLevel = 'calm';
-  for (const level of ['watch', 'escalating', 'critical'] as const) if (score >= UP[level] + shift) target = level;
+  for (const level of ['watch', 'escalating', 'critical'] as const)
+    if (score >= UP[level] + shift) target = level;
   let at = ORDER.indexOf(current);
   const want = ORDER.indexOf(target);
   if (want > at) return target;

@@ -2,6 +2,8 @@
  * One message in, signals out: phrase rules, abuse words (creative spelling undone), AFINN with the support
  * vocabulary, negation and loudness, and the learned model's estimate. Every signal carries the spans that raised it.
  */
+
+import type { Sensitivity } from '../chat';
 import { abuseHits } from './abuse';
 import { Evidence } from './evidence';
 import { measureIntensity } from './intensity';
@@ -15,7 +17,6 @@ import { PHRASES } from './rules';
 import { afinnScore, wordValence } from './sentiment';
 import { signalsFrom, THRESHOLDS } from './signals';
 import { MAX_ANALYSED_CHARS, type Token, tokenize } from './tokens';
-import type { Sensitivity } from '../chat';
 import type { AnalyzerOptions, MessageAnalysis, SignalName, Span } from './types';
 
 const EMPTY: MessageAnalysis = {
@@ -104,7 +105,7 @@ export function gather(input: string, dismissedRules: readonly string[] = []): G
 
 const THREATS = ['threat_churn', 'threat_complaint', 'threat_escalation', 'threat_legal'] as const;
 /** Rule evidence that raises frustration or anger even when the model is unsure (several strong cues). */
-const RULE_OVERRIDE = 1.5;
+const RULE_OVERRIDE = 1.2;
 
 function modelThreshold(sensitivity: Sensitivity): number {
   if (sensitivity === 'high') return MODEL_THRESHOLD * 0.75;
@@ -124,7 +125,8 @@ function analyze(input: string, opts: AnalyzerOptions): MessageAnalysis {
   const suppressed = new Set<SignalName>();
   if (estimate.probability >= t) {
     // The model's confidence, mapped onto the signal strength scale: the threshold lands on the flagging strength.
-    const strength = THRESHOLDS[sensitivity] + (0.95 - THRESHOLDS[sensitivity]) * ((estimate.probability - t) / (1 - t));
+    const strength =
+      THRESHOLDS[sensitivity] + (0.95 - THRESHOLDS[sensitivity]) * ((estimate.probability - t) / (1 - t));
     const needed = -Math.log(1 - strength);
     const target = cues.anger >= 0.45 && cues.anger >= cues.frustration ? 'anger' : 'frustration';
     const have = evidence.total(target);

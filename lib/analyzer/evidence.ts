@@ -24,7 +24,8 @@ export class Evidence {
     const same = list.find((h) => h.span.rule === span.rule && h.weight > 0);
     if (same) {
       same.weight = Math.max(same.weight, w);
-      if (!list.some((h) => h.span.start === span.start && h.span.end === span.end)) list.push({ span, weight: 0 });
+      if (!list.some((h) => h.span.start === span.start && h.span.end === span.end))
+        list.push({ span, weight: 0 });
       return;
     }
     list.push({ span, weight: w });

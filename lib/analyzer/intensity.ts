@@ -58,5 +58,9 @@ function span(start: number, end: number, text: string, rule: string): Span {
 
 function dedupeSpans(spans: Span[]): Span[] {
   const seen = new Set<number>();
-  return spans.filter((s) => (seen.has(s.start) ? false : (seen.add(s.start), true)));
+  return spans.filter((s) => {
+    if (seen.has(s.start)) return false;
+    seen.add(s.start);
+    return true;
+  });
 }

@@ -5,7 +5,8 @@
 import type { Token } from './tokens';
 
 // The most frequent English function words and chat words: almost every English sentence holds one.
-const ENGLISH = new Set(
+/** Frequent English function and chat words. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   (
     'a about after again all already am an and any are as at be been but by can could did do does done for from get ' +
     'got had has have he her here hi hello him his how i if in is it its just me my no not now of off ok okay on ' +
@@ -29,8 +30,8 @@ export function detectLanguage(text: string, tokens: Token[]): 'en' | 'unknown' 
   let english = 0;
   let foreignLetters = 0;
   for (const t of words) {
-    if (ENGLISH.has(t.norm)) english++;
-    if (/[^\x00-\x7f]/.test(t.norm)) foreignLetters++;
+    if (FUNCTION_WORDS.has(t.norm)) english++;
+    if (/[^a-z0-9']/.test(t.norm)) foreignLetters++;
   }
   if (words.length <= 3) return english === 0 && foreignLetters > 0 ? 'unknown' : 'en';
   return english / words.length >= 0.08 ? 'en' : 'unknown';

@@ -40,7 +40,16 @@ export function negationHits(text: string, tokens: Token[], evidence: Evidence):
     const v = wordValence(word);
     // The sentiment strategy already flips words one or two places after a negator.
     if (positive - i > 2) valenceShift -= 2 * v;
-    evidence.add('frustration', { start: first.start, end: last.end, text: text.slice(first.start, last.end), rule: `negation:${word}` }, 0.35);
+    evidence.add(
+      'frustration',
+      {
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        rule: `negation:${word}`,
+      },
+      0.35,
+    );
   }
   return { valenceShift };
 }

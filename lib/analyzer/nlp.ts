@@ -19,7 +19,19 @@ export function negatedWords(windowText: string): Set<string> {
 }
 
 const QUESTION_OPENERS = new Set(['Modal', 'Copula', 'Auxiliary']);
-const DO_HAVE = new Set(['do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'would', 'will', 'should']);
+const DO_HAVE = new Set([
+  'do',
+  'does',
+  'did',
+  'have',
+  'has',
+  'had',
+  'can',
+  'could',
+  'would',
+  'will',
+  'should',
+]);
 
 /** Whether a clause opening without a question mark asks something ("why does it keep crashing"). */
 export function opensQuestion(opening: string): boolean {
@@ -28,7 +40,7 @@ export function opensQuestion(opening: string): boolean {
   if (!first) return false;
   if (first.tags.includes('QuestionWord')) return true;
   const auxiliary = DO_HAVE.has(first.normal) || first.tags.some((t) => QUESTION_OPENERS.has(t));
-  return auxiliary && second !== undefined && second.tags.includes('Pronoun');
+  return auxiliary && second?.tags.includes('Pronoun') === true;
 }
 
 /** Words in capitals that are names, acronyms or organisations (USB, NASA, PayPal) rather than shouting. */
@@ -36,7 +48,9 @@ export function capitalisedEntities(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   if (words.length === 0) return out;
   const doc = nlp(words.join(', '));
-  for (const m of doc.match('(#Acronym|#Organization|#Person|#Place)').json() as { terms: { text: string }[] }[]) {
+  for (const m of doc.match('(#Acronym|#Organization|#Person|#Place)').json() as {
+    terms: { text: string }[];
+  }[]) {
     for (const t of m.terms) out.add(t.text.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase());
   }
   return out;

@@ -57,7 +57,8 @@ function inList(word: string, list: WordList): boolean {
 /** Lower-case, leetspeak undone, stretched letters collapsed: the spellings a word may stand for. */
 export function spellings(raw: string): string[] {
   const lower = raw.toLowerCase();
-  const plain = /[0-9@$!]/.test(lower) && /[a-z]/.test(lower) ? lower.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c) : lower;
+  const plain =
+    /[0-9@$!]/.test(lower) && /[a-z]/.test(lower) ? lower.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c) : lower;
   const out = [plain];
   if (/(.)\1\1/.test(plain)) {
     out.push(plain.replace(/(.)\1{2,}/g, '$1$1'), plain.replace(/(.)\1{2,}/g, '$1'));
@@ -71,12 +72,18 @@ function classifyPlain(word: string): AbuseKind | null {
   return null;
 }
 
+// Inflections a censored word may carry ("f*cking", "sh*tty", "b*tches").
+const SUFFIXES = ['', 's', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'y', 'ty'];
+
 function classifyCensored(word: string): AbuseKind | null {
   // "f*ck", "a**hole", "sh*t": stars stand for one to three letters; the visible letters must start the word.
   const letters = word.replace(/\*/g, '');
   if (letters.length < 2 || !/^[a-z]/.test(word)) return null;
-  const re = new RegExp(`^${word.replace(/\*+/g, (s) => `[a-z]{1,${s.length + 1}}`)}`);
-  for (const [kind, w] of ALL_WORDS) if (w.length >= 3 && re.test(w)) return kind;
+  const re = new RegExp(`^${word.replace(/\*+/g, (s) => `[a-z]{1,${s.length + 1}}`)}$`);
+  for (const [kind, w] of ALL_WORDS) {
+    if (w.length < 3) continue;
+    for (const suffix of SUFFIXES) if (re.test(w + suffix)) return kind;
+  }
   return null;
 }
 

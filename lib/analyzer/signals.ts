@@ -2,8 +2,9 @@
  * Evidence to signals: strength grows with evidence and saturates (1 − e^−x), and a signal is raised when its
  * strength passes the threshold for the agent's sensitivity.
  */
-import type { Evidence } from './evidence';
+
 import type { Sensitivity } from '../chat';
+import type { Evidence } from './evidence';
 import { SIGNAL_NAMES, type Signal, type SignalName } from './types';
 
 /** Strength a signal needs to be raised, per sensitivity. */
@@ -37,9 +38,7 @@ export function signalsFrom(
     if (!hits || hits.length === 0 || suppressed.has(name)) continue;
     const strength = strengthOf(evidence.total(name));
     if (strength < threshold) continue;
-    const spans = hits
-      .map((h) => h.span)
-      .sort((a, b) => a.start - b.start);
+    const spans = hits.map((h) => h.span).sort((a, b) => a.start - b.start);
     const words = [...new Set(spans.map((s) => `“${s.text}”`))].slice(0, 3).join(', ');
     out.push({ name, strength: Math.round(strength * 100) / 100, spans, why: `${LABELS[name]}: ${words}` });
   }

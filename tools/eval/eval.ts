@@ -51,5 +51,7 @@ if (json) {
       }
     }
   }
-  console.log('\nP precision, R recall, FFR false-flag rate (share of calm rows flagged); default sensitivity.');
+  console.log(
+    '\nP precision, R recall, FFR false-flag rate (share of calm rows flagged); default sensitivity.',
+  );
 }

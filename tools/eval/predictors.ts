@@ -9,7 +9,11 @@ const NEGATIVE = new Set(['frustration', 'anger', 'abusive']);
 const NONE = new Set<string>();
 
 function turnsOf(d: DialogueRow) {
-  return d.turns.map((t, i) => ({ key: String(i), role: (t.speaker === 'agent' ? 'agent' : 'customer') as Role, text: t.text }));
+  return d.turns.map((t, i) => ({
+    key: String(i),
+    role: (t.speaker === 'agent' ? 'agent' : 'customer') as Role,
+    text: t.text,
+  }));
 }
 
 /** Poise at its default sensitivity. */

@@ -47,7 +47,11 @@ export interface Errors {
 }
 
 /** Score one file with one predictor: figures per task (tasks without positives are skipped). */
-export function scoreFile(file: EvalFile, predictor: Predictor, errors?: Map<string, Errors>): Record<string, Figures> {
+export function scoreFile(
+  file: EvalFile,
+  predictor: Predictor,
+  errors?: Map<string, Errors>,
+): Record<string, Figures> {
   const out: Record<string, Figures> = {};
   if (file.kind === 'dialogues') {
     let tp = 0;
@@ -63,7 +67,10 @@ export function scoreFile(file: EvalFile, predictor: Predictor, errors?: Map<str
       if (pos) nPos++;
       else nNeg++;
       if (pos && flagged) tp++;
-      if (neg && flagged) (fp++, err.falseFlags.push(d.dialogue_id));
+      if (neg && flagged) {
+        fp++;
+        err.falseFlags.push(d.dialogue_id);
+      }
       if (pos && !flagged) err.missed.push(d.dialogue_id);
     }
     if (nPos > 0) out.dialogue = figures(tp, fp, nPos, nNeg);
@@ -85,7 +92,10 @@ export function scoreFile(file: EvalFile, predictor: Predictor, errors?: Map<str
       if (pos) nPos++;
       else nNeg++;
       if (pos && flagged) tp++;
-      if (neg && flagged) (fp++, err.falseFlags.push(row.text));
+      if (neg && flagged) {
+        fp++;
+        err.falseFlags.push(row.text);
+      }
       if (pos && !flagged) err.missed.push(row.text);
     }
     if (nPos === 0) continue;

@@ -25,7 +25,14 @@ export interface Trained {
 }
 
 /** Train on the examples; `dims` is the feature count. */
-export function train(examples: Example[], dims: number, seed: number, epochs = 8, l2 = 1e-5, lr = 0.2): Trained {
+export function train(
+  examples: Example[],
+  dims: number,
+  seed: number,
+  epochs = 8,
+  l2 = 1e-5,
+  lr = 0.2,
+): Trained {
   const w = new Float64Array(dims);
   const g2 = new Float64Array(dims).fill(1e-8);
   let bias = 0;
@@ -59,6 +66,7 @@ export function train(examples: Example[], dims: number, seed: number, epochs = 
 /** Probability for one example. */
 export function predict(model: Trained, ex: Example): number {
   let z = model.bias;
-  for (let f = 0; f < ex.idx.length; f++) z += (model.w[ex.idx[f] as number] as number) * (ex.val[f] as number);
+  for (let f = 0; f < ex.idx.length; f++)
+    z += (model.w[ex.idx[f] as number] as number) * (ex.val[f] as number);
   return 1 / (1 + Math.exp(-z));
 }

@@ -49,7 +49,12 @@ function label(labels: string[]): number | null {
 
 function load(): Row[] {
   const rows: Row[] = [];
-  const add = (source: string, file: string, weight: number, keep: (r: Record<string, unknown>) => boolean) => {
+  const add = (
+    source: string,
+    file: string,
+    weight: number,
+    keep: (r: Record<string, unknown>) => boolean,
+  ) => {
     for (const r of read(file)) {
       if (!keep(r)) continue;
       const y = label(r.labels as string[]);
@@ -76,7 +81,10 @@ const featurised = rows.map((r) => {
 // Vocabulary: dense cues always, sparse features seen in at least 3 rows.
 const df = new Map<string, number>();
 for (const fs of featurised) for (const [name] of fs) df.set(name, (df.get(name) ?? 0) + 1);
-const vocab = [...df.entries()].filter(([n, c]) => n.startsWith('d:') || c >= minDf).map(([n]) => n).sort();
+const vocab = [...df.entries()]
+  .filter(([n, c]) => n.startsWith('d:') || c >= minDf)
+  .map(([n]) => n)
+  .sort();
 const index = new Map(vocab.map((n, i) => [n, i]));
 const examples: Example[] = featurised.map((fs, i) => {
   const kept = fs.filter(([n]) => index.has(n));
@@ -95,12 +103,22 @@ const random = rng(seed);
 const groupFold = new Map<string, number>();
 const fold = rows.map((r) => {
   let f = groupFold.get(r.group);
-  if (f === undefined) (f = Math.floor(random() * folds)), groupFold.set(r.group, f);
+  if (f === undefined) {
+    f = Math.floor(random() * folds);
+    groupFold.set(r.group, f);
+  }
   return f;
 });
 const oof = new Float64Array(rows.length);
 for (let k = 0; k < folds; k++) {
-  const model = train(examples.filter((_, i) => fold[i] !== k), vocab.length, seed + k, epochs, l2, lr);
+  const model = train(
+    examples.filter((_, i) => fold[i] !== k),
+    vocab.length,
+    seed + k,
+    epochs,
+    l2,
+    lr,
+  );
   examples.forEach((ex, i) => {
     if (fold[i] === k) oof[i] = predict(model, ex);
   });
@@ -115,8 +133,10 @@ function figures(source: string, t: number) {
   rows.forEach((r, i) => {
     if (r.source !== source) return;
     const flagged = (oof[i] as number) >= t;
-    if (r.y === 1) (pos++, flagged && tp++);
-    else (neg++, flagged && fp++);
+    if (r.y === 1) pos++;
+    else neg++;
+    if (flagged && r.y === 1) tp++;
+    if (flagged && r.y === 0) fp++;
   });
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = pos ? tp / pos : 0;
@@ -137,7 +157,10 @@ const cv: Record<string, ReturnType<typeof figures>> = {};
 for (const source of ['goemotions', 'maia', 'vader', 'bitext']) cv[source] = figures(source, best.t);
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const table = Object.fromEntries(
-  Object.entries(cv).map(([k, f]) => [k, Object.fromEntries(Object.entries(f).map(([m, v]) => [m, round(v)]))]),
+  Object.entries(cv).map(([k, f]) => [
+    k,
+    Object.fromEntries(Object.entries(f).map(([m, v]) => [m, round(v)])),
+  ]),
 );
 console.log(JSON.stringify({ folds, seed, epochs, l2, lr, threshold: best.t, cross_validated: table }));
 

@@ -30,6 +30,7 @@ export const SUPPORT_WORDS: readonly (readonly [string, number])[] = [
   ['please', 0],
   ['scam', -3],
   ['sorry', 0],
+  ['sue', 0],
   ['unacceptable', -3],
   ['unfortunately', -1],
   ['useless', -3],

@@ -35,11 +35,17 @@ export function featuresOf(tokens: Token[], cues: DenseCues, limit = 400): Featu
     const w = (tokens[i] as Token).norm;
     if (!/\p{L}/u.test(w)) continue;
     const uni = `w:${w}`;
-    if (!seen.has(uni)) (seen.add(uni), out.push({ name: uni, from: i, to: i + 1, value: 1 }));
+    if (!seen.has(uni)) {
+      seen.add(uni);
+      out.push({ name: uni, from: i, to: i + 1, value: 1 });
+    }
     const next = tokens[i + 1];
     if (!next || i + 1 >= n) continue;
     const bi = `b:${w}_${next.norm}`;
-    if (!seen.has(bi)) (seen.add(bi), out.push({ name: bi, from: i, to: i + 2, value: 1 }));
+    if (!seen.has(bi)) {
+      seen.add(bi);
+      out.push({ name: bi, from: i, to: i + 2, value: 1 });
+    }
   }
   const dense: [string, number][] = [
     ['d:afinn_neg', clamp(-cues.afinn, 0, 10) / 5],

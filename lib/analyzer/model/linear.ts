@@ -3,6 +3,7 @@
  * tools/train/train.ts (weights.json). It decides whether a message reads as frustrated or angry; the words that
  * pushed it most become spans, so a model flag is explained like a rule flag.
  */
+import { FUNCTION_WORDS } from '../language';
 import type { Token } from '../tokens';
 import { type DenseCues, featuresOf } from './features';
 import weights from './weights.json';
@@ -35,8 +36,15 @@ export function modelEstimate(tokens: Token[], cues: DenseCues, file: ModelFile 
     const w = lookup.get(f.name);
     if (w === undefined) continue;
     z += w * f.value;
-    if (f.from >= 0 && w > 0.2) contributions.push({ from: f.from, to: f.to, w });
+    // Explain with content words: "me" or "the" may carry weight, but they tell the agent nothing.
+    if (f.from >= 0 && w > 0.2 && !onlyFunctionWords(tokens, f.from, f.to))
+      contributions.push({ from: f.from, to: f.to, w });
   }
   contributions.sort((a, b) => b.w - a.w);
   return { probability: 1 / (1 + Math.exp(-z)), top: contributions.slice(0, 3) };
+}
+
+function onlyFunctionWords(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!FUNCTION_WORDS.has((tokens[i] as Token).norm)) return false;
+  return true;
 }

@@ -122,6 +122,7 @@ export function createTicket(spec: TicketSpec): Ticket {
     setActive(active) {
       layout.setAttribute('data-is-active', String(active));
       layout.hidden = !active;
+      layout.style.display = active ? '' : 'none'; // as the captured DOM has it, besides [hidden]
       tab.setAttribute('data-entity-is-selected', String(active));
       tab.setAttribute('aria-selected', String(active));
       if (active) scroll();

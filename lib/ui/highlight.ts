@@ -74,7 +74,8 @@ export function excerptHighlights(
   for (const r of ranges) {
     const start = Math.max(r.start, at);
     if (start >= r.end) continue;
-    const from = Math.max(at, start - context);
+    // Keep the message's opening when the first mark is near it: it says who and what.
+    const from = segments.length === 0 && start <= maxChars / 3 ? 0 : Math.max(at, start - context);
     if (from > at) segments.push({ text: '…', marked: false, rules: [] });
     if (start > from) segments.push({ text: text.slice(from, start), marked: false, rules: [] });
     const end = Math.min(r.end, start + maxChars);

@@ -65,3 +65,10 @@ describe('excerptHighlights', () => {
     expect(segments[0]?.text.endsWith('…')).toBe(true);
   });
 });
+
+test('a long message keeps its opening when the first mark is near it', () => {
+  const text = `<img src=x onerror=1> it is STILL not working ${'and more '.repeat(200)}`;
+  const start = text.indexOf('STILL');
+  const segments = excerptHighlights(text, [{ start, end: start + 17 }]);
+  expect(join(segments).startsWith('<img src=x onerror=1> it is STILL not working')).toBe(true);
+});

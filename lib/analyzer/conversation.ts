@@ -32,6 +32,8 @@ const BASE: Record<SignalName, number> = {
 const UP: Record<Exclude<RiskLevel, 'calm'>, number> = { watch: 25, escalating: 50, critical: 75 };
 const ORDER: RiskLevel[] = ['calm', 'watch', 'escalating', 'critical'];
 const HYSTERESIS = 12;
+const UNEASE = 0.5;
+const SUBTHRESHOLD = 30;
 const SHIFT: Record<Sensitivity, number> = { low: 8, default: 0, high: -8 };
 
 const EMPTY_ANALYSIS: MessageAnalysis = {
@@ -44,7 +46,15 @@ const EMPTY_ANALYSIS: MessageAnalysis = {
 };
 
 function freshMemory(): ConversationMemory {
-  return { heat: 0, recent: [], ruleTurns: {}, negativeTurns: 0, agentReplied: false, turnCount: 0 };
+  return {
+    heat: 0,
+    recent: [],
+    ruleTurns: {},
+    negativeTurns: 0,
+    agentReplied: false,
+    turnCount: 0,
+    downStreak: 0,
+  };
 }
 
 /** The state before any turn. */
@@ -54,7 +64,11 @@ export function initialConversation(): ConversationRisk {
 
 /** Risk of one customer turn on its own, 0..100, and how much of it repeats earlier turns. */
 function turnRisk(analysis: MessageAnalysis, memory: ConversationMemory): { risk: number; repeat: number } {
-  if (analysis.signals.length === 0) return { risk: 0, repeat: 0 };
+  if (analysis.signals.length === 0) {
+    // Unease below the flagging line still counts a little, so a long run of sour turns is noticed.
+    const n = analysis.negativity ?? 0;
+    return { risk: n >= UNEASE ? Math.round(SUBTHRESHOLD * n) : 0, repeat: 0 };
+  }
   let risk = 0;
   for (const s of analysis.signals) risk = Math.max(risk, BASE[s.name] * (0.6 + 0.4 * s.strength));
   risk += 8 * (analysis.signals.length - 1) + 8 * analysis.intensity;
@@ -88,10 +102,12 @@ function levelFor(score: number, current: RiskLevel, shift: number): RiskLevel {
 }
 
 function trendOf(recent: number[], score: number): Trend {
-  const oldest = recent[0];
-  if (oldest === undefined) return score > 0 ? 'rising' : 'steady';
-  if (score - oldest > 7) return 'rising';
-  if (oldest - score > 7) return 'falling';
+  // Against the mean of the last two customer turns: one turn's noise does not make a trend, two do.
+  const last = recent.slice(-2);
+  if (last.length === 0) return score > 0 ? 'rising' : 'steady';
+  const reference = last.reduce((a, b) => a + b, 0) / last.length;
+  if (score - reference > 7) return 'rising';
+  if (reference - score > 7) return 'falling';
   return 'steady';
 }
 
@@ -111,14 +127,19 @@ export function addTurn(state: ConversationRisk, turn: Turn, opts: AnalyzerOptio
       memory.heat = Math.min(100, Math.max(risk + repeat, memory.heat * 0.85 + risk * 0.45 + repeat));
     } else {
       // The customer calmed down: faster when it follows an agent reply, the credit the agent earned.
-      memory.heat *= memory.agentReplied ? 0.6 : 0.8;
+      memory.heat *= memory.agentReplied ? 0.65 : 0.85;
     }
     memory.agentReplied = false;
     updateRules(memory, analysis);
     score = Math.round(memory.heat);
-    level = levelFor(score, state.level, SHIFT[opts.sensitivity ?? 'default'] ?? 0);
+    const next = levelFor(score, state.level, SHIFT[opts.sensitivity ?? 'default'] ?? 0);
+    // Up at once; down only after two customer turns in a row below the band, so one calm line does not flicker.
+    const down = ORDER.indexOf(next) < ORDER.indexOf(state.level);
+    memory.downStreak = down ? (memory.downStreak ?? 0) + 1 : 0;
+    level = down && memory.downStreak < 2 ? state.level : next;
+    if (down && memory.downStreak >= 2) memory.downStreak = 0;
     trend = trendOf(memory.recent, score);
-    memory.recent = [...memory.recent, score].slice(-4);
+    memory.recent = [...memory.recent, score].slice(-3);
   }
   const analyzed: AnalyzedTurn = { key: turn.key, role: turn.role, analysis, score, level };
   const turns = state.turns.length >= MAX_TURNS ? state.turns.slice(1 - MAX_TURNS) : state.turns.slice();

@@ -144,6 +144,7 @@ function analyze(input: string, opts: AnalyzerOptions): MessageAnalysis {
     comparative: cues.comparative,
     intensity: cues.intensity,
     isQuestion: cues.question,
+    negativity: Math.round((estimate.probability / t) * 100) / 100,
     language,
   };
 }

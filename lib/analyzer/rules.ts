@@ -42,8 +42,8 @@ function tier(
 
 const THREAT = 1.2;
 
-/** Every phrase rule, matched in one pass. */
-export const PHRASES = new PatternSet<PhraseRule>([
+/** Every phrase rule: [pattern, rule]. */
+export const PHRASE_RULES: readonly (readonly [string, PhraseRule])[] = [
   ...tier('frustration', FRUSTRATION_STRONG, WEIGHT.strong, -3),
   ...tier('frustration', FRUSTRATION_MEDIUM, WEIGHT.medium, -2),
   ...tier('frustration', FRUSTRATION_WEAK, WEIGHT.weak, 0),
@@ -54,4 +54,7 @@ export const PHRASES = new PatternSet<PhraseRule>([
   ...tier('threat_complaint', COMPLAINT, THREAT, -2),
   ...tier('threat_escalation', ESCALATION, THREAT, -1),
   ...tier('threat_legal', LEGAL, THREAT, -2),
-]);
+];
+
+/** Every phrase rule, matched in one pass. */
+export const PHRASES = new PatternSet<PhraseRule>(PHRASE_RULES);

@@ -39,6 +39,9 @@ export interface MessageAnalysis {
   /** 0..1 from capitals, repeated punctuation, intensifiers. */
   intensity: number;
   isQuestion: boolean;
+  /** The learned model's estimate that the message is frustrated or angry, relative to its flagging threshold
+   * (1 = at the threshold), even when no signal is raised; the conversation adds up sub-threshold unease. */
+  negativity?: number;
   /** `unknown` when the text is not English enough to judge: reported, not guessed at. */
   language: 'en' | 'unknown';
 }
@@ -89,4 +92,6 @@ export interface ConversationMemory {
   agentReplied: boolean;
   /** Turns analysed in total, including those trimmed from `turns`. */
   turnCount: number;
+  /** Consecutive customer turns whose score sat below the current level's band (the level steps down at 2). */
+  downStreak: number;
 }

@@ -28,8 +28,8 @@ export const SLURS = [
   'spic',
   'spics',
   'towelhead*',
-  'tranny',
   'trannies',
+  'tranny',
   'wetback*',
 ] as const;
 
@@ -90,9 +90,9 @@ export const PROFANITY_MILD = [
   'bugger*',
   'crap',
   'crappy',
+  'dammit',
   'damn',
   'damned',
-  'dammit',
   'damnit',
   'goddamn*',
   'hell',

@@ -23,11 +23,11 @@ export const ANGER_STRONG = [
 export const ANGER_MEDIUM = [
   'absurd|insane|crazy|unbelievable|ridiculous|outrageous|pathetic|incompetent|clowns|joke|laughable',
   'angry|anger|mad|upset',
-  'are you ~ stupid|deaf|blind|listening|reading',
   'are you kidding|joking|serious',
+  'are you ~ stupid|deaf|blind|listening|reading',
   'hate',
-  'i|we demand',
   'immediately|asap',
+  'i|we demand',
   'right now',
   'what the hell|heck',
 ] as const;

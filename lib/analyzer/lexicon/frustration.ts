@@ -39,14 +39,14 @@ export const FRUSTRATION_MEDIUM = [
   'no answer|response|reply|replies|solution|help|feedback|reaction|way',
   'no longer ~ work*|boot*|open*|load*|start*|available|possible',
   'not good enough',
-  'not|never happy|satisfied|pleased|acceptable',
   'nothing happens|works|changed|worked|appears|appeared|happened|helped',
+  'not|never happy|satisfied|pleased|acceptable',
   'same ~ error|problem|issue|message|mistake|screen|result|errors|problems',
   'tried|did|done ~ already|everything|several|again|twice|times',
   'unacceptable',
   'what is going on',
-  'why ~ still|always|nobody',
   'why is|does|do|are|can|did|will|has|have ~ not',
+  'why ~ still|always|nobody',
   'yeah right',
 ] as const;
 

@@ -71,6 +71,7 @@ export const NEGATORS = [
 
 /** Phrases whose AFINN weight is cancelled: polite formulas and calm requests that merely name a problem. */
 export const NEUTRAL_PHRASES = [
+  'a|an|some|have|has|having|had|got|with problem|problems|error|errors|trouble|troubles|issue|issues',
   'cancel*|return* my|the|an|a|this|that? _? order|orders|purchase|purchases|item|items|booking|reservation',
   'cancellation fee|fees|policy|charge|charges',
   'damage|damaged',
@@ -80,7 +81,6 @@ export const NEUTRAL_PHRASES = [
   'no problem|problems|worries|issue|issues|rush',
   'no thanks|thank',
   'not a problem',
-  'a|an|some|have|has|having|had|got|with problem|problems|error|errors|trouble|troubles|issue|issues',
   'payment|billing|delivery|shipping|login|signup|registration|account problem|problems|issue|issues|error|errors',
   'problem|problems|issue|issues|trouble|error|errors with ~ payment|payments|order|card|invoice|account|delivery',
   'sorry to|for bother*|disturb*|ask*|interrupt*',

@@ -6,9 +6,9 @@
 
 /** Leaving: closing the account or subscription, moving to a competitor. */
 export const CHURN = [
-  'am|are done with you|your|this company|service|app',
-  'account|accounts|user|profile|membership|subscription ~ cancel*|clos*|delet*|terminat*|deactivat*|remov* it',
   'account|accounts|user|profile|membership|subscription cancellation*|closure*|closing|deletion*|removal*|termination*',
+  'account|accounts|user|profile|membership|subscription ~ cancel*|clos*|delet*|terminat*|deactivat*|remov* it',
+  'am|are done with you|your|this company|service|app',
   'cancel*|clos*|delet*|terminat*|deactivat*|remov*|end|quit* my|the|a|an|this|our|your? _? _? account|accounts|subscription|subscriptions|membership|contract|profile|user|users',
   'deletion|closure|cancellation|termination of my|the|a|an|this|our? _? _? account|accounts|subscription|membership|contract|profile',
   'get rid of my|the|this? _? account|subscription|membership',
@@ -74,8 +74,8 @@ export const LEGAL = [
   'attorney|attorneys|lawyer|lawyers|solicitor|solicitors',
   'class action',
   'consumer protection|rights',
-  'legal action|proceedings|department|team|advice|steps',
   'lawsuit|lawsuits|suing',
+  'legal action|proceedings|department|team|advice|steps',
   'see|take|taking you|them|this|it ~ to|in court',
   'small claims',
   'sue you|your|them|the|this|over|for',

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { addTurn, analyzeConversation, initialConversation } from '../../../lib/analyzer';
+import { type ConversationRisk, RISK_LEVELS } from '../../../lib/analyzer/types';
+import type { Turn } from '../../../lib/chat';
+
+const fixture = (name: string): Turn[] =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/transcripts/${name}.json`, import.meta.url), 'utf8')).turns;
+const customer = (text: string, key = text): Turn => ({ key, role: 'customer', text });
+const agent = (text: string, key = `a:${text}`): Turn => ({ key, role: 'agent', text });
+
+describe('conversation risk', () => {
+  test('a refund chat escalates, peaks, and calms after the agent takes ownership', () => {
+    const risk = analyzeConversation(fixture('escalating-refund'));
+    expect(risk.peak).toBe('critical');
+    // It comes down a step at a time (hysteresis), not straight back to calm.
+    expect(RISK_LEVELS.indexOf(risk.level)).toBeLessThan(RISK_LEVELS.indexOf(risk.peak));
+    expect(risk.trend).toBe('falling');
+  });
+
+  test('a calm chat with hard negatives stays calm', () => {
+    const risk = analyzeConversation(fixture('calm-order'));
+    expect(risk.peak).toBe('calm');
+    expect(risk.score).toBeLessThan(25);
+  });
+
+  test('hysteresis: alternating mild and calm turns do not make the level flicker', () => {
+    let state = analyzeConversation([customer('This is absolutely ridiculous, I want your manager now!!!')]);
+    const levels: string[] = [state.level];
+    for (let i = 0; i < 8; i++) {
+      state = addTurn(state, agent('Let me check that for you.', `a${i}`));
+      state = addTurn(state, customer(i % 2 ? 'ok' : 'it is still not working', `c${i}`));
+      levels.push(state.level);
+    }
+    let flips = 0;
+    for (let i = 2; i < levels.length; i++)
+      if (levels[i] === levels[i - 2] && levels[i] !== levels[i - 1]) flips++;
+    expect(flips).toBe(0);
+  });
+
+  test('trend: rising while it heats up, falling as it cools', () => {
+    let state = analyzeConversation([customer('Hi, where is my parcel?')]);
+    state = addTurn(state, customer('It has been two weeks and it is still not here'));
+    expect(state.trend).toBe('rising');
+    state = addTurn(state, customer('This is the third time I ask, absolutely ridiculous!!!'));
+    expect(state.trend).toBe('rising');
+    state = addTurn(state, agent('I have found it and sent a replacement today.'));
+    state = addTurn(state, customer('Thank you, that is great.'));
+    state = addTurn(state, customer('Have a nice day.'));
+    expect(state.trend).toBe('falling');
+  });
+
+  test('calming credit: a calm turn after an agent reply cools more than one without', () => {
+    const angry = analyzeConversation([customer('I am furious, this is the third time it broke')]);
+    const withReply = addTurn(addTurn(angry, agent('I am sorry, I will fix it now.')), customer('ok thanks'));
+    const without = addTurn(angry, customer('ok thanks'));
+    expect(withReply.score).toBeLessThan(without.score);
+  });
+
+  test('repetition across turns raises the score', () => {
+    const once = analyzeConversation([customer('Hello'), customer('it is still not working')]);
+    const twice = analyzeConversation([
+      customer('it is still not working', 'x'),
+      customer('it is still not working'),
+    ]);
+    expect(twice.score).toBeGreaterThan(once.score);
+  });
+
+  test('incremental add equals batch, with the state stored and resumed as JSON between turns', () => {
+    const turns = [...fixture('escalating-refund'), ...fixture('calm-order')].map((t, i) => ({
+      ...t,
+      key: `k${i}`,
+    }));
+    let state: ConversationRisk = initialConversation();
+    for (const turn of turns) state = JSON.parse(JSON.stringify(addTurn(state, turn)));
+    expect(state).toEqual(JSON.parse(JSON.stringify(analyzeConversation(turns))));
+  });
+
+  test('addTurn is pure', () => {
+    const before = analyzeConversation(fixture('escalating-refund'));
+    const copy = JSON.parse(JSON.stringify(before));
+    addTurn(before, customer('I will sue you'));
+    expect(before).toEqual(copy);
+  });
+
+  test('internal notes, bot and system turns are ignored; agent text raises no signal', () => {
+    const base = analyzeConversation([customer('Hi there')]);
+    for (const role of ['internal', 'bot', 'system'] as const) {
+      expect(addTurn(base, { key: role, role, text: 'you f*cking idiot, I will sue' })).toBe(base);
+    }
+    const afterAgent = addTurn(base, agent('you idiot'));
+    expect(afterAgent.score).toBe(base.score);
+    expect(afterAgent.turns.at(-1)?.analysis.signals).toEqual([]);
+  });
+
+  test('a 5,000-message conversation keeps a bounded state', () => {
+    const turns = Array.from({ length: 5000 }, (_, i) =>
+      i % 2
+        ? agent('Let me check.', `a${i}`)
+        : customer(i % 10 === 0 ? 'still not working!!' : 'ok', `c${i}`),
+    );
+    const state = analyzeConversation(turns);
+    expect(state.turns.length).toBe(200);
+    expect(state.memory?.turnCount).toBe(5000);
+    expect(JSON.stringify(state).length).toBeLessThan(400_000);
+  });
+
+  test('a dismissed rule lowers the conversation score', () => {
+    const turns = [customer('it is still not working'), customer('still not working, again')];
+    const risk = analyzeConversation(turns);
+    const rules = risk.turns.flatMap((t) => t.analysis.signals.flatMap((s) => s.spans.map((x) => x.rule)));
+    const dismissed = analyzeConversation(turns, { dismissedRules: rules });
+    expect(dismissed.score).toBeLessThan(risk.score);
+  });
+});

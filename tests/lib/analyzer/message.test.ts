@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeMessage } from '../../../lib/analyzer';
+import type { SignalName } from '../../../lib/analyzer/types';
+
+const raised = (text: string) => analyzeMessage(text).signals.map((s) => s.name);
+
+describe('flags', () => {
+  test.each<[string, SignalName]>([
+    // repeated failure, waiting, having tried already
+    ["I've been waiting for hours and it's still not working", 'frustration'],
+    ["This is the third time I'm asking about my refund.", 'frustration'],
+    ['I already tried restarting it twice and nothing happens', 'frustration'],
+    ['How many times do I have to explain this?', 'frustration'],
+    // negation of praise
+    ["I'm not happy with this at all", 'frustration'],
+    ['You have never been helpful', 'frustration'],
+    // sarcasm that AFINN reads as praise
+    ['Oh great, another error. Thanks for nothing.', 'frustration'],
+    ['Wonderful, thanks for nothing', 'frustration'],
+    // anger and shouting
+    ['I am furious about this', 'anger'],
+    ['Are you kidding me? This is absolutely ridiculous.', 'anger'],
+    ['This is a scam, you stole my money', 'anger'],
+    // threats, including politely worded ones
+    ['I would kindly ask you to close my account.', 'threat_churn'],
+    ["If this isn't fixed I'm switching to a competitor", 'threat_churn'],
+    ['I will be filing a formal complaint.', 'threat_complaint'],
+    ["I'll be posting about this on Twitter.", 'threat_complaint'],
+    ['I would appreciate it if I could speak with a supervisor, please.', 'threat_escalation'],
+    ['Can I talk to a real person?', 'threat_escalation'],
+    ['I will have no choice but to contact my lawyer.', 'threat_legal'],
+    ["I'm going to sue you", 'threat_legal'],
+    // abuse, including creative spelling
+    ['you are a f*cking idiot', 'abusive'],
+    ['this is sh1t', 'abusive'],
+    ['what a load of bullsh!t', 'abusive'],
+    ['fuuuuck this', 'abusive'],
+    ['the a$$hole agent hung up on me', 'abusive'],
+    ['you people are useless', 'abusive'],
+    ['shut up and fix it', 'abusive'],
+  ])('%s → %s', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
+
+describe('does not flag', () => {
+  test.each<[string, SignalName | 'any']>([
+    // hard negatives: calm requests that name a problem or a cancellation
+    ['No problem, thanks!', 'any'],
+    ["I'd like to cancel my order please", 'any'],
+    ['I want to unsubscribe from the newsletter', 'any'],
+    ['Is there a fee if I cancel my subscription early?', 'threat_churn'],
+    ['I have a problem with my payment', 'any'],
+    ['Can I switch to the premium plan?', 'threat_churn'],
+    ['How do I contact customer service by phone?', 'threat_escalation'],
+    ['I want to leave a review for the product', 'threat_complaint'],
+    ['Thanks so much, that worked perfectly', 'any'],
+    ["I'm not sure which plan I need", 'any'],
+    ['Sue from billing helped me', 'threat_legal'],
+    ['The password manager is not syncing', 'threat_escalation'],
+    ['That is damn good service', 'frustration'],
+    ['Where is the food court in your store?', 'threat_legal'],
+  ])('%s (%s)', (text, signal) => {
+    const names = raised(text);
+    if (signal === 'any') expect(names).toEqual([]);
+    else expect(names).not.toContain(signal);
+  });
+});
+
+describe('message analysis', () => {
+  test('spans are the exact characters that caused each signal', () => {
+    const text = 'Honestly, this is the THIRD time and it is still not working!!!';
+    const a = analyzeMessage(text);
+    expect(a.signals.length).toBeGreaterThan(0);
+    for (const s of a.signals) {
+      expect(s.spans.length).toBeGreaterThan(0);
+      expect(s.strength).toBeGreaterThan(0);
+      expect(s.strength).toBeLessThanOrEqual(1);
+      for (const span of s.spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+
+  test('support vocabulary: calm formulas are not negative, support phrases are', () => {
+    expect(analyzeMessage('No problem, I can wait.').afinn).toBeGreaterThanOrEqual(0);
+    expect(analyzeMessage('I would like to cancel my order').afinn).toBe(0);
+    expect(analyzeMessage('it is still not working').afinn).toBeLessThan(0);
+  });
+
+  test('capitals and repeated punctuation raise intensity', () => {
+    expect(analyzeMessage('WHY IS THIS STILL BROKEN???').intensity).toBeGreaterThan(
+      analyzeMessage('why is this still broken?').intensity,
+    );
+  });
+
+  test('acronyms are not shouting', () => {
+    expect(analyzeMessage('My USB cable from NASA works').intensity).toBe(0);
+  });
+
+  test('questions are recognised with or without a question mark', () => {
+    expect(analyzeMessage('why does it keep crashing').isQuestion).toBe(true);
+    expect(analyzeMessage('Can you check my order?').isQuestion).toBe(true);
+    expect(analyzeMessage('The parcel arrived today').isQuestion).toBe(false);
+  });
+
+  test('text in other languages is reported, not guessed at', () => {
+    for (const text of [
+      'Ich habe das Problem immer noch nicht gelöst',
+      'لا يعمل التطبيق',
+      'Não funciona nada',
+    ]) {
+      const a = analyzeMessage(text);
+      expect(a.language).toBe('unknown');
+      expect(a.signals).toEqual([]);
+    }
+    expect(analyzeMessage('Hello, my order has not arrived').language).toBe('en');
+  });
+
+  test('a dismissed rule loses most of its weight', () => {
+    const text = 'this is still not working';
+    const before = analyzeMessage(text).signals.find((s) => s.name === 'frustration');
+    const rules = before?.spans.map((s) => s.rule) ?? [];
+    expect(rules.length).toBeGreaterThan(0);
+    const after = analyzeMessage(text, { dismissedRules: rules }).signals.find(
+      (s) => s.name === 'frustration',
+    );
+    expect(after?.strength ?? 0).toBeLessThan(before?.strength ?? 0);
+  });
+
+  test('sensitivity shifts thresholds', () => {
+    const text = 'ugh, the app shows an error again';
+    const count = (s: 'low' | 'default' | 'high') => analyzeMessage(text, { sensitivity: s }).signals.length;
+    expect(count('high')).toBeGreaterThanOrEqual(count('default'));
+    expect(count('default')).toBeGreaterThanOrEqual(count('low'));
+    expect(count('high')).toBeGreaterThan(count('low'));
+  });
+});

@@ -33,7 +33,7 @@ const UP: Record<Exclude<RiskLevel, 'calm'>, number> = { watch: 25, escalating: 
 const ORDER: RiskLevel[] = ['calm', 'watch', 'escalating', 'critical'];
 const HYSTERESIS = 12;
 const UNEASE = 0.5;
-const SUBTHRESHOLD = 30;
+const SUBTHRESHOLD = 24;
 const SHIFT: Record<Sensitivity, number> = { low: 8, default: 0, high: -8 };
 
 const EMPTY_ANALYSIS: MessageAnalysis = {
@@ -65,7 +65,7 @@ export function initialConversation(): ConversationRisk {
 /** Risk of one customer turn on its own, 0..100, and how much of it repeats earlier turns. */
 function turnRisk(analysis: MessageAnalysis, memory: ConversationMemory): { risk: number; repeat: number } {
   if (analysis.signals.length === 0) {
-    // Unease below the flagging line still counts a little, so a long run of sour turns is noticed.
+    // Unease below the flagging line counts a little: one such turn stays calm (< 25), a run of them is noticed.
     const n = analysis.negativity ?? 0;
     return { risk: n >= UNEASE ? Math.round(SUBTHRESHOLD * n) : 0, repeat: 0 };
   }

@@ -1,0 +1,76 @@
+/** Small DOM helpers shared by the adapters: ordered selector fallbacks, visibility, stable keys. */
+import type { ChatMessage, Role } from '../chat';
+import type { Sel } from './types';
+
+/** The first element matching the first selector of `sels` that matches anything, and that selector. */
+export function firstMatch<T extends Element = HTMLElement>(
+  root: ParentNode,
+  sels: Sel,
+  accept: (el: T) => boolean = () => true,
+): { el: T; sel: string } | null {
+  for (const sel of sels) {
+    for (const el of root.querySelectorAll<T & Element>(sel)) {
+      if (accept(el)) return { el, sel };
+    }
+  }
+  return null;
+}
+
+/** All elements of the first selector in `sels` that matches anything. */
+export function allMatches<T extends Element = HTMLElement>(root: ParentNode, sels: Sel): T[] {
+  for (const sel of sels) {
+    const found = root.querySelectorAll<T & Element>(sel);
+    if (found.length > 0) return Array.from(found);
+  }
+  return [];
+}
+
+/** The selector that matched, for health reports. */
+export function matchedSel(root: ParentNode, sels: Sel): string | null {
+  return firstMatch(root, sels)?.sel ?? null;
+}
+
+/** Rendered and not hidden: the hidden/display:none chain first (cheap, works in tests), then `checkVisibility`. */
+export function isVisible(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.hasAttribute('hidden') || (e as HTMLElement).style?.display === 'none') return false;
+  }
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el) : true;
+}
+
+/** 53-bit string hash (cyrb53), base 36: stable keys without keeping text around. */
+export function hashText(s: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * Keys for messages without a page id: a hash of who and when (text only when there is no time, so an edited
+ * message keeps its key), plus an occurrence counter so two identical messages stay two.
+ */
+export function createKeyer(prefix: string): (m: Omit<ChatMessage, 'key'>) => string {
+  const seen = new Map<string, number>();
+  return (m) => {
+    const basis = `${m.role}|${m.author ?? ''}|${m.at ?? m.text}`;
+    const n = seen.get(basis) ?? 0;
+    seen.set(basis, n + 1);
+    return `${prefix}${hashText(basis)}${n ? `.${n}` : ''}`;
+  };
+}
+
+/** Build a message without `undefined` optional fields (exactOptionalPropertyTypes). */
+export function message(key: string, role: Role, text: string, author?: string, at?: string): ChatMessage {
+  const m: ChatMessage = { key, role, text };
+  if (author) m.author = author;
+  if (at) m.at = at;
+  return m;
+}

@@ -1,0 +1,199 @@
+/**
+ * The generic adapter for helpdesks without their own file (helpdesk-dom.md §4): a chat log found by ARIA
+ * (`role="log"`, then `aria-live`), else by structure (the largest scrollable element with repeating children), or
+ * by selectors the agent gave in the options. Low confidence: the panel says so.
+ *
+ * Test URLs: any http(s) page; fixtures: tests/fixtures/sites/generic/*.html.
+ */
+import type { ChatMessage, Role } from '../chat';
+import { detectEditorKind, editableRoot } from '../insert/detect';
+import type { CustomSelectors } from '../storage/settings-schema';
+import { createKeyer, firstMatch, isVisible, message } from './dom';
+import { textOf } from './text';
+import type { Expectation, SiteAdapter } from './types';
+
+export type { CustomSelectors };
+
+export const selectors = {
+  log: ['[role="log"]', '[aria-live="polite"]', '[aria-live="assertive"]'],
+  composer: [
+    '[contenteditable="true"][role="textbox"]',
+    '.ProseMirror[contenteditable="true"]',
+    '[data-slate-editor="true"]',
+    '[data-lexical-editor="true"]',
+    '.ck-editor__editable[contenteditable="true"]',
+    'textarea',
+    '[contenteditable="true"]',
+  ],
+  author: ['[data-author]', '[class*="author"]', '[class*="sender"]'],
+  time: ['time[datetime]'],
+} as const;
+
+export const expectations: Expectation[] = [
+  ['log', 'role-log.html', 1],
+  ['composer', 'role-log.html', 1],
+  ['log', 'structure.html', 0],
+  ['log', 'custom.html', 0],
+];
+
+/** Containers that repeat children but are never a chat log. */
+const NOT_A_LOG =
+  'nav, [role="navigation"], [role="menu"], [role="listbox"], [role="tablist"], select, table';
+const MIN_ITEMS = 3;
+
+/** Role from ranked hints: explicit attributes, then the aria-label, then class names. */
+export function roleFromHints(item: Element): Role {
+  const sources = [
+    ['data-author-type', 'data-role', 'data-sender-type', 'data-from']
+      .map((a) => item.getAttribute(a) ?? '')
+      .join(' '),
+    item.getAttribute('aria-label') ?? '',
+    item.getAttribute('class') ?? '',
+  ];
+  for (const raw of sources) {
+    const s = raw.toLowerCase();
+    if (!s.trim()) continue;
+    if (/internal note|\bnote\b|private/.test(s)) return 'internal';
+    if (/\bbot\b|automated|--bot/.test(s)) return 'bot';
+    if (/\bsystem\b|--system|\bevent\b/.test(s)) return 'system';
+    if (/customer|end-user|visitor|\buser\b|contact|client|incoming/.test(s)) return 'customer';
+    if (/\bagent\b|--agent|operator|admin|teammate|staff|outgoing/.test(s)) return 'agent';
+  }
+  return 'unknown';
+}
+
+/** Elements with the most repeating children (same tag and first class) that scroll, largest first. */
+export function structuralLog(doc: Document): Element | null {
+  const win = doc.defaultView;
+  let best: Element | null = null;
+  let bestCount = 0;
+  for (const el of doc.body?.querySelectorAll('*') ?? []) {
+    if (el.children.length < MIN_ITEMS || el.children.length <= bestCount) continue;
+    const counts = new Map<string, number>();
+    for (const c of el.children) {
+      const sig = `${c.tagName}.${c.classList[0] ?? ''}`;
+      counts.set(sig, (counts.get(sig) ?? 0) + 1);
+    }
+    const top = Math.max(...counts.values());
+    if (top < MIN_ITEMS || top < el.children.length * 0.6 || top <= bestCount) continue;
+    const overflow = win?.getComputedStyle(el).overflowY ?? '';
+    const scrolls = el.scrollHeight > el.clientHeight || overflow === 'auto' || overflow === 'scroll';
+    if (!scrolls || el.closest(NOT_A_LOG)) continue;
+    best = el;
+    bestCount = top;
+  }
+  return best;
+}
+
+/** The lowest element holding every match of `sel`. */
+function commonAncestor(doc: Document, sel: string): Element | null {
+  const all = doc.querySelectorAll(sel);
+  const first = all[0];
+  const last = all[all.length - 1];
+  if (!first || !last) return null;
+  let anc: Element | null = first.parentElement;
+  while (anc && !anc.contains(last)) anc = anc.parentElement;
+  return anc;
+}
+
+/** A generic adapter, with the agent's selectors when given. */
+export function createGeneric(custom: CustomSelectors = {}): SiteAdapter {
+  let cached: { el: Element; how: string } | null = null;
+  const find = (doc: Document): { el: Element; how: string } | null => {
+    if (cached?.el.isConnected && cached.el.ownerDocument === doc) return cached;
+    cached = null;
+    const how = (el: Element | null, h: string) => (el ? { el, how: h } : null);
+    if (custom.message) {
+      try {
+        cached = how(commonAncestor(doc, custom.message), `custom:${custom.message}`);
+      } catch {
+        cached = null; // an invalid selector from the options page: fall through to detection
+      }
+    }
+    if (!cached) {
+      const aria = firstMatch<Element>(doc, selectors.log, (el) => el.children.length > 0 && isVisible(el));
+      if (aria) cached = { el: aria.el, how: aria.sel };
+    }
+    cached ??= how(structuralLog(doc), 'structure');
+    return cached || null;
+  };
+  const safeAll = (root: ParentNode, sel: string): Element[] => {
+    try {
+      return Array.from(root.querySelectorAll(sel));
+    } catch {
+      return [];
+    }
+  };
+  const adapter: SiteAdapter = {
+    id: 'generic',
+    confidence: 'low',
+    matches: (url) => url.protocol === 'https:' || url.protocol === 'http:',
+    detect: (doc) => find(doc) !== null,
+    conversationKey: (doc, url) => (find(doc) ? `generic:${url.origin}${url.pathname}` : null),
+    logRoot: (doc) => find(doc)?.el ?? null,
+    readMessages(root) {
+      const key = createKeyer('gn:');
+      const items = custom.message ? safeAll(root, custom.message) : Array.from(root.children);
+      const authorSel = custom.author ? [custom.author] : selectors.author;
+      const out: ChatMessage[] = [];
+      const skip = ['time', ...authorSel].join(', ');
+      for (const item of items) {
+        let authorEl: Element | undefined;
+        let text: string;
+        try {
+          authorEl = firstMatch<Element>(item, authorSel)?.el;
+          text = textOf(item, skip);
+        } catch {
+          text = textOf(item, 'time'); // an invalid author selector from the options page
+        }
+        const author = authorEl ? textOf(authorEl) || undefined : undefined;
+        if (!text) continue;
+        const role = roleFromHints(item);
+        const at = firstMatch(item, selectors.time)?.el.getAttribute('datetime') ?? undefined;
+        const id = item.getAttribute('data-message-id') ?? item.getAttribute('data-id');
+        const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
+        out.push(message(id ? `gn:${id}` : key(fields), role, text, author, at));
+      }
+      return out;
+    },
+    customerName(doc) {
+      const root = find(doc)?.el;
+      return root
+        ? adapter.readMessages(root).find((m) => m.role === 'customer' && m.author)?.author
+        : undefined;
+    },
+    composer(doc) {
+      let el: HTMLElement | null = null;
+      if (custom.composer) {
+        const given = safeAll(doc, custom.composer)[0] as HTMLElement | undefined;
+        el = given ? editableRoot(given) : null;
+      }
+      const active = doc.activeElement as HTMLElement | null;
+      if (
+        !el &&
+        active &&
+        active !== doc.body &&
+        (active.isContentEditable || active.tagName === 'TEXTAREA')
+      ) {
+        el = editableRoot(active);
+      }
+      el ??= firstMatch<HTMLElement>(doc, selectors.composer, isVisible)?.el ?? null;
+      return el ? { el, kind: detectEditorKind(el) } : null;
+    },
+    health(doc) {
+      const log = find(doc);
+      const composer = adapter.composer(doc);
+      return {
+        conversation: log ? 'url' : null,
+        log: log?.how ?? null,
+        messages: log ? (custom.message ? `custom:${custom.message}` : 'children') : null,
+        composer: composer ? (custom.composer ?? composer.kind) : null,
+      };
+    },
+    switchAttributes: [],
+  };
+  return adapter;
+}
+
+/** The generic adapter without agent-given selectors. */
+export const generic = createGeneric();

@@ -1,0 +1,42 @@
+/**
+ * The site-adapter contract (helpdesk-dom.md §4.1, conventions C2/C3/C5). Every reader is a pure function of the DOM
+ * it is given, so the same code runs in the content script and under happy-dom against committed fixtures.
+ */
+import type { ChatMessage, EditorKind } from '../chat';
+
+/** Ordered selector fallbacks: the first one that matches wins and is reported by `health()`. */
+export type Sel = readonly string[];
+
+/** The reply box and the editor library behind it. */
+export interface Composer {
+  el: HTMLElement;
+  kind: EditorKind;
+}
+
+/** Which selector (or heuristic) matched per part; null when nothing did. */
+export type HealthMap = Record<string, string | null>;
+
+/** `[selectorName, fixtureFile, expectedCount]`: one row of an adapter's expectations table (C3). */
+export type Expectation = readonly [selector: string, fixture: string, count: number];
+
+export interface SiteAdapter {
+  /** Stable id, also the fixture folder name: `tests/fixtures/sites/<id>/`. */
+  id: string;
+  /** `high` for sites with known hooks; `low` for the generic heuristics (the panel tells the agent). */
+  confidence: 'high' | 'low';
+  /** Pure URL test (C5). */
+  matches(url: URL): boolean;
+  /** The page shows this adapter's UI (some of its hooks are present); picks between UI generations. */
+  detect(doc: Document): boolean;
+  /** Id of the conversation the agent SEES (never a hidden, still-mounted one). */
+  conversationKey(doc: Document, url: URL): string | null;
+  /** The message log of the visible conversation. */
+  logRoot(doc: Document): Element | null;
+  /** Messages in page order. Never drops an unclassified message: role `unknown` instead. */
+  readMessages(root: Element): ChatMessage[];
+  customerName(doc: Document): string | undefined;
+  composer(doc: Document): Composer | null;
+  health(doc: Document, url: URL): HealthMap;
+  /** Attributes whose change means the visible conversation switched in place (MutationObserver attributeFilter). */
+  switchAttributes: readonly string[];
+}

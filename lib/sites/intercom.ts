@@ -93,6 +93,43 @@ function authorOf(group: Element): string | undefined {
   return avatar?.getAttribute('aria-label') || avatar?.getAttribute('title') || undefined;
 }
 
+interface PartRead {
+  id: string | null;
+  role: Role;
+  text: string;
+  author?: string;
+  at?: string;
+}
+const groupCache = new WeakMap<Element, { sig: string; parts: PartRead[] }>();
+
+function readGroup(group: Element): PartRead[] {
+  const role = roleOf(group);
+  const author = authorOf(group);
+  const parts = group.matches(selectors.part.join(', '))
+    ? [group]
+    : allMatches<Element>(group, selectors.part);
+  const out: PartRead[] = [];
+  for (const part of parts.length > 0 ? parts : [group]) {
+    const body = firstMatch<Element>(part, selectors.body)?.el;
+    const text = textOf(body ?? part, STRIP);
+    if (!text) continue;
+    const at = firstMatch(part, selectors.time)?.el.getAttribute('datetime') ?? undefined;
+    const id = part.getAttribute('data-part-id') ?? part.getAttribute('data-intercom-part-id');
+    out.push({ id, role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) });
+  }
+  return out;
+}
+
+/** readGroup, skipped while the group's category and text are unchanged (long streams are re-read on change). */
+function readGroupCached(group: Element): PartRead[] {
+  const sig = `${group.getAttribute('data-part-group-category')}|${group.childElementCount}|${group.textContent}`;
+  const hit = groupCache.get(group);
+  if (hit?.sig === sig) return hit.parts;
+  const parts = readGroup(group);
+  groupCache.set(group, { sig, parts });
+  return parts;
+}
+
 export const intercom: SiteAdapter = {
   id: 'intercom',
   confidence: 'high',
@@ -118,19 +155,9 @@ export const intercom: SiteAdapter = {
     const groups = allMatches<Element>(root, selectors.group);
     // Older UIs without groups: every part stands alone, its role from its own attributes.
     for (const group of groups.length > 0 ? groups : allMatches<Element>(root, selectors.part)) {
-      const role = roleOf(group);
-      const author = authorOf(group);
-      const parts = group.matches(selectors.part.join(', '))
-        ? [group]
-        : allMatches<Element>(group, selectors.part);
-      for (const part of parts.length > 0 ? parts : [group]) {
-        const body = firstMatch<Element>(part, selectors.body)?.el;
-        const text = textOf(body ?? part, STRIP);
-        if (!text) continue;
-        const at = firstMatch(part, selectors.time)?.el.getAttribute('datetime') ?? undefined;
-        const id = part.getAttribute('data-part-id') ?? part.getAttribute('data-intercom-part-id');
-        const k = id ? `ic:${id}` : key({ role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) });
-        out.push(message(k, role, text, author, at));
+      for (const { id, role, text, author, at } of readGroupCached(group)) {
+        const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
+        out.push(message(id ? `ic:${id}` : key(fields), role, text, author, at));
       }
     }
     return out;

@@ -98,35 +98,44 @@ function scope(doc: Document): ParentNode | null {
   return activeLayout(doc) ?? (firstMatch(doc, selectors.layout) ? null : doc);
 }
 
-function readItem(
-  item: Element,
-  prev: ChatMessage | undefined,
-  key: ReturnType<typeof createKeyer>,
-): ChatMessage {
+/** What one item says, before author inheritance and keys (cached per element while its text is unchanged). */
+interface ItemRead {
+  role: Role;
+  text: string;
+  at?: string;
+  sender?: string;
+  labelAuthor?: string;
+}
+const itemCache = new WeakMap<Element, { sig: string; read: ItemRead }>();
+
+function readItem(item: Element): ItemRead {
   const at = firstMatch(item, selectors.time)?.el.getAttribute('datetime') ?? undefined;
-  if (selectors.systemItem.some((s) => item.matches(s))) {
-    const text = textOf(item, STRIP);
-    return message(key({ role: 'system', text, ...(at ? { at } : {}) }), 'system', text, undefined, at);
-  }
+  const when = at ? { at } : {};
+  if (selectors.systemItem.some((s) => item.matches(s)))
+    return { role: 'system', text: textOf(item, STRIP), ...when };
   const bubble = firstMatch(item, selectors.bubble)?.el;
+  const label = item.getAttribute('aria-label') ?? '';
+  const note = firstMatch(item, selectors.noteTag) !== null || /^internal note/i.test(label);
   const type = bubble?.getAttribute('type') ?? '';
-  const note =
-    firstMatch(item, selectors.noteTag) !== null ||
-    /^internal note/i.test(item.getAttribute('aria-label') ?? '');
   const role: Role = note
     ? 'internal'
     : (TYPE_ROLE[type] ?? (firstMatch(item, selectors.agentBadge) ? 'agent' : 'unknown'));
-  const sender = firstMatch(item, selectors.sender)?.el;
-  // Follow-ups in a sender group have no header: inherit the previous author, then try the (English) aria-label.
-  const author =
-    (sender ? textOf(sender) : '') ||
-    (prev && prev.role === role ? prev.author : undefined) ||
-    /\bfrom (.+)$/i.exec(item.getAttribute('aria-label') ?? '')?.[1]?.trim() ||
-    undefined;
+  const senderEl = firstMatch(item, selectors.sender)?.el;
+  const sender = senderEl ? textOf(senderEl) : '';
+  const labelAuthor = /\bfrom (.+)$/i.exec(label)?.[1]?.trim();
   const content = firstMatch(item, selectors.content)?.el;
   const text = content ? textOf(content, STRIP) : textOf(bubble ?? item, STRIP_ITEM);
-  const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
-  return message(key(fields), role, text, author, at);
+  return { role, text, ...when, ...(sender ? { sender } : {}), ...(labelAuthor ? { labelAuthor } : {}) };
+}
+
+/** readItem, skipped when the item's text and label are unchanged (5,000-message logs are re-read on change). */
+function readItemCached(item: Element): ItemRead {
+  const sig = `${item.getAttribute('aria-label')}|${item.textContent}`;
+  const hit = itemCache.get(item);
+  if (hit?.sig === sig) return hit.read;
+  const read = readItem(item);
+  itemCache.set(item, { sig, read });
+  return read;
 }
 
 export const zendesk: SiteAdapter = {
@@ -154,8 +163,14 @@ export const zendesk: SiteAdapter = {
   readMessages(root) {
     const key = createKeyer('zd:');
     const out: ChatMessage[] = [];
+    let prev: ChatMessage | undefined;
     for (const item of root.querySelectorAll([...selectors.item, ...selectors.systemItem].join(', '))) {
-      out.push(readItem(item, out[out.length - 1], key));
+      const { role, text, at, sender, labelAuthor } = readItemCached(item);
+      // Follow-ups in a sender group have no header: inherit the previous author, then the (English) aria-label.
+      const author = sender || (prev?.role === role ? prev.author : undefined) || labelAuthor;
+      const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
+      prev = message(key(fields), role, text, author, at);
+      out.push(prev);
     }
     return out;
   },

@@ -1,0 +1,197 @@
+/**
+ * The content-script runner (issue 4, conventions C10): picks the site adapter, watches the visible conversation with
+ * ONE scoped MutationObserver, sends only new or edited messages, re-detects on conversation switches, reports what it
+ * found, sends the agent's draft (debounced), and removes every listener, timer and observer when `signal` aborts.
+ * Pure of `browser.*`: the entrypoint injects `send` and the abort signal.
+ */
+
+import { readEditorText } from '../insert/detect';
+import { insertText } from '../insert/index';
+import type { InsertMode, InsertResult, PageReport, TranscriptDelta } from '../messaging/protocol';
+import { pickAdapter } from '../sites/index';
+import type { Composer, SiteAdapter } from '../sites/types';
+import type { CustomSelectors } from '../storage/settings-schema';
+import { createTranscriptDiff } from './diff';
+import { buildReport } from './report';
+
+export interface RunnerSend {
+  report(report: PageReport): void;
+  sync(delta: TranscriptDelta): void;
+  draft(draft: { conversationKey: string; text: string }): void;
+}
+
+export interface RunnerDeps {
+  doc: Document;
+  win: Window;
+  url: () => URL;
+  signal: AbortSignal;
+  send: RunnerSend;
+  /** The agent's selectors for this origin (generic adapter). */
+  customSelectors?: CustomSelectors;
+  /** Adapter choice; defaults to the registry with the generic fallback. */
+  pick?: (url: URL, doc: Document, custom?: CustomSelectors) => SiteAdapter;
+  /** Delay between a page change and the re-read (≤ 100 ms). */
+  debounceMs?: number;
+  draftDebounceMs?: number;
+  /** Insertion, injectable for tests. */
+  insert?: typeof insertText;
+}
+
+export interface RunnerStatus {
+  siteId: string;
+  conversationKey: string | null;
+}
+
+export interface Runner {
+  stop(): void;
+  insert(text: string, mode: InsertMode): Promise<InsertResult>;
+  status(): RunnerStatus;
+}
+
+/** Attributes that mean "the visible conversation changed" on any site, besides the adapter's own. */
+const SWITCH_ATTRIBUTES = ['data-is-active', 'hidden', 'aria-selected'];
+
+/** Start reading the page; everything stops when `deps.signal` aborts or `stop()` is called. */
+export function startRunner(deps: RunnerDeps): Runner {
+  const { doc, win, send } = deps;
+  const pick = deps.pick ?? pickAdapter;
+  const debounceMs = Math.min(deps.debounceMs ?? 80, 100);
+  const draftDebounceMs = deps.draftDebounceMs ?? 400;
+  const stopper = new AbortController();
+  const signal = stopper.signal;
+  if (deps.signal.aborted) stopper.abort();
+  else deps.signal.addEventListener('abort', () => stopper.abort(), { once: true, signal });
+
+  const diff = createTranscriptDiff();
+  let adapter = pick(deps.url(), doc, deps.customSelectors);
+  let conversationKey: string | null = null;
+  let root: Element | null = null;
+  let composer: Composer | null = null;
+  let lastReport = '';
+  let lastDraft: string | null = null;
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
+  const stopped = () => signal.aborted;
+
+  const Observer =
+    (win as Window & { MutationObserver?: typeof MutationObserver }).MutationObserver ?? MutationObserver;
+  const observer = new Observer((records) => {
+    if (stopped()) return;
+    let page = false;
+    let draft = false;
+    for (const r of records) {
+      if (composer?.el.contains(r.target)) draft = true;
+      else page = true;
+    }
+    if (page) scheduleScan();
+    if (draft) scheduleDraft();
+  });
+
+  function observe(): void {
+    observer.disconnect();
+    const attributeFilter = [...new Set([...SWITCH_ATTRIBUTES, ...adapter.switchAttributes])];
+    // Conversation switches that move an attribute (Zendesk's active ticket) without touching the log.
+    observer.observe(doc.documentElement, { attributes: true, subtree: true, attributeFilter });
+    if (root) {
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      // The log re-created by the app: its parent's children change.
+      const parent = root.parentElement;
+      if (parent && parent !== doc.documentElement) observer.observe(parent, { childList: true });
+    } else if (doc.body) {
+      // No log yet: a body-level trigger to find it once the app renders.
+      observer.observe(doc.body, { childList: true, subtree: true });
+    }
+    if (composer && !root?.contains(composer.el)) {
+      observer.observe(composer.el, { childList: true, subtree: true, characterData: true });
+    }
+  }
+
+  function scan(): void {
+    scanTimer = undefined;
+    if (stopped()) return;
+    const url = deps.url();
+    const next = pick(url, doc, deps.customSelectors);
+    const nextKey = next.conversationKey(doc, url);
+    const nextRoot = nextKey ? next.logRoot(doc) : null;
+    const nextComposer = next.composer(doc);
+    const switched = next !== adapter || nextKey !== conversationKey;
+    const moved = nextRoot !== root || nextComposer?.el !== composer?.el;
+    adapter = next;
+    conversationKey = nextKey;
+    root = nextRoot;
+    composer = nextComposer;
+    if (switched) {
+      diff.reset();
+      lastDraft = null;
+    }
+    if (switched || moved) observe();
+    if (conversationKey) {
+      const delta = diff.next(conversationKey, root ? adapter.readMessages(root) : []);
+      if (delta) send.sync(delta);
+    }
+    const report = buildReport({ adapter, conversationKey, root, composer, doc, url });
+    const json = JSON.stringify(report);
+    if (json !== lastReport) {
+      lastReport = json;
+      send.report(report);
+    }
+    if (switched) scheduleDraft();
+  }
+
+  function scheduleScan(): void {
+    // Trailing but not postponed by later changes: a busy page is still read every `debounceMs`.
+    if (scanTimer === undefined && !stopped()) scanTimer = setTimeout(scan, debounceMs);
+  }
+
+  function readDraft(): void {
+    draftTimer = undefined;
+    if (stopped() || !conversationKey || !composer?.el.isConnected) return;
+    const text = readEditorText(composer.el);
+    if (text === lastDraft) return;
+    lastDraft = text;
+    send.draft({ conversationKey, text });
+  }
+
+  function scheduleDraft(): void {
+    if (stopped()) return;
+    if (draftTimer !== undefined) clearTimeout(draftTimer);
+    draftTimer = setTimeout(readDraft, draftDebounceMs);
+  }
+
+  const onInput = (e: Event) => {
+    const target = e.target as Node | null;
+    if (composer && target && (composer.el === target || composer.el.contains(target))) scheduleDraft();
+  };
+  doc.addEventListener('input', onInput, { capture: true, signal });
+  win.addEventListener('wxt:locationchange', scheduleScan, { signal });
+  win.addEventListener('popstate', scheduleScan, { signal });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (scanTimer !== undefined) clearTimeout(scanTimer);
+      if (draftTimer !== undefined) clearTimeout(draftTimer);
+      scanTimer = draftTimer = undefined;
+    },
+    { once: true },
+  );
+
+  scan();
+
+  return {
+    stop: () => stopper.abort(),
+    async insert(text, mode) {
+      if (stopped()) return { ok: false, reason: 'Poise stopped on this page; reload it.' };
+      if (!composer?.el.isConnected) {
+        if (scanTimer !== undefined) clearTimeout(scanTimer);
+        scan();
+      }
+      if (!composer) return { ok: false, reason: 'No reply box found on this page.' };
+      const result = await (deps.insert ?? insertText)(composer.el, text, { mode, kind: composer.kind });
+      scheduleDraft();
+      return result;
+    },
+    status: () => ({ siteId: adapter.id, conversationKey }),
+  };
+}

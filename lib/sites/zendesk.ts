@@ -69,7 +69,7 @@ export const testUrls = [
 export const expectations: Expectation[] = [
   ['layout', 'several-tickets.html', 3],
   ['activeLayout', 'several-tickets.html', 1],
-  ['item', 'several-tickets.html', 14],
+  ['item', 'several-tickets.html', 13],
   ['composer', 'several-tickets.html', 3],
   ['noteTag', 'several-tickets.html', 2],
   ['log', 'no-log.html', 0],
@@ -144,6 +144,7 @@ export const zendesk: SiteAdapter = {
   matches: (url) =>
     /^https?:$/.test(url.protocol) &&
     url.hostname.endsWith('.zendesk.com') &&
+    url.hostname !== 'www.zendesk.com' &&
     /^\/agent(\/|$)/.test(url.pathname),
   detect: (doc) =>
     [selectors.tablist, selectors.layout, selectors.log, selectors.composer].some(

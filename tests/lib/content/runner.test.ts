@@ -1,0 +1,321 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { type RunnerDeps, startRunner } from '../../../lib/content/runner';
+import type { PageReport, TranscriptDelta } from '../../../lib/messaging/protocol';
+import { loadFixture } from '../sites/fixture';
+
+let controller: AbortController;
+let href: string;
+let reports: PageReport[];
+let syncs: TranscriptDelta[];
+let drafts: { conversationKey: string; text: string }[];
+
+/** Put a fixture's body into the live document (the runner observes the real one). */
+function show(site: string, file: string): void {
+  document.body.replaceWith(document.importNode(loadFixture(site, file).body, true));
+}
+
+function start(extra: Partial<RunnerDeps> = {}) {
+  return startRunner({
+    doc: document,
+    win: window,
+    url: () => new URL(href),
+    signal: controller.signal,
+    send: {
+      report: (r) => reports.push(r),
+      sync: (d) => syncs.push(d),
+      draft: (d) => drafts.push(d),
+    },
+    debounceMs: 80,
+    draftDebounceMs: 300,
+    ...extra,
+  });
+}
+
+const tick = (ms = 100) => vi.advanceTimersByTimeAsync(ms);
+const activeLog = () =>
+  document.querySelector('[data-is-active="true"] [data-test-id="omni-log-container"]') as HTMLElement;
+
+function customerArticle(text: string, at: string): HTMLElement {
+  const a = document.createElement('article');
+  a.setAttribute('data-test-id', 'omni-log-comment-item');
+  a.innerHTML = `<span data-test-id="omni-log-item-sender"><strong>Marta Quill</strong></span><time data-test-id="timestamp-relative" datetime="${at}"></time><div data-test-id="omni-log-item-message" type="end-user"><div data-test-id="omni-log-message-content"></div></div>`;
+  const content = a.querySelector('[data-test-id="omni-log-message-content"]');
+  if (content) content.textContent = text;
+  return a;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  controller = new AbortController();
+  href = 'https://acme.zendesk.com/agent/tickets/123';
+  reports = [];
+  syncs = [];
+  drafts = [];
+});
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+});
+
+describe('start', () => {
+  test('reports health and sends the whole conversation once, with reset', () => {
+    show('zendesk', 'several-tickets.html');
+    const runner = start();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({
+      siteId: 'zendesk',
+      conversationKey: 'zendesk:acme.zendesk.com:123',
+      customerName: 'Marta Quill',
+      editorKind: 'ckeditor5',
+      health: { conversation: true, messages: true, composer: true },
+    });
+    expect(syncs).toHaveLength(1);
+    expect(syncs[0]?.reset).toBe(true);
+    expect(syncs[0]?.upserts).toHaveLength(8);
+    expect(runner.status()).toEqual({ siteId: 'zendesk', conversationKey: 'zendesk:acme.zendesk.com:123' });
+  });
+});
+
+describe('deltas', () => {
+  test('only new or edited messages travel, debounced', async () => {
+    show('zendesk', 'several-tickets.html');
+    start();
+    const firstKeys = syncs[0]?.upserts.map((m) => m.key) ?? [];
+    syncs.length = 0;
+    activeLog().append(customerArticle('Hello??', '2025-03-04T12:05:00Z'));
+    activeLog().append(customerArticle('Anyone?', '2025-03-04T12:05:30Z'));
+    await tick(50);
+    expect(syncs).toHaveLength(0);
+    await tick(50);
+    expect(syncs).toHaveLength(1);
+    expect(syncs[0]).toMatchObject({ reset: false, conversationKey: 'zendesk:acme.zendesk.com:123' });
+    expect(syncs[0]?.upserts.map((m) => m.text)).toEqual(['Hello??', 'Anyone?']);
+
+    const content = activeLog().querySelectorAll('[data-test-id="omni-log-message-content"]')[1];
+    if (content) content.textContent = 'My router drops every evening (edited)';
+    await tick();
+    expect(syncs).toHaveLength(2);
+    expect(syncs[1]?.upserts.map((m) => [m.role, m.text])).toEqual([
+      ['customer', 'My router drops every evening (edited)'],
+    ]);
+    expect(syncs[1]?.upserts[0]?.key).toBe(firstKeys[1]); // an edit keeps the message's key
+
+    // A mutation that changes no message sends nothing.
+    activeLog().append(document.createComment('re-render'));
+    await tick();
+    expect(syncs).toHaveLength(2);
+    expect(reports).toHaveLength(1);
+  });
+
+  test('a re-created log container is found again; unchanged messages do not travel twice', async () => {
+    show('zendesk', 'several-tickets.html');
+    start();
+    syncs.length = 0;
+    const old = activeLog();
+    const copy = old.cloneNode(true) as HTMLElement;
+    copy.append(customerArticle('after re-render', '2025-03-04T12:09:00Z'));
+    old.replaceWith(copy);
+    await tick();
+    expect(syncs.map((s) => s.upserts.map((m) => m.text))).toEqual([['after re-render']]);
+    copy.append(customerArticle('and another', '2025-03-04T12:10:00Z'));
+    await tick();
+    expect(syncs).toHaveLength(2);
+  });
+});
+
+describe('conversation switch', () => {
+  test('moving the active ticket resets and sends the other ticket', async () => {
+    show('zendesk', 'several-tickets.html');
+    const runner = start();
+    syncs.length = 0;
+    const layout = (id: string) => document.querySelector(`[data-test-id="ticket-${id}-standard-layout"]`);
+    layout('123')?.setAttribute('data-is-active', 'false');
+    layout('123')?.setAttribute('hidden', '');
+    layout('77')?.removeAttribute('hidden');
+    layout('77')?.setAttribute('data-is-active', 'true');
+    await tick();
+    expect(syncs).toHaveLength(1);
+    expect(syncs[0]).toMatchObject({ reset: true, conversationKey: 'zendesk:acme.zendesk.com:77' });
+    expect(syncs[0]?.upserts).toHaveLength(4);
+    expect(reports.at(-1)?.conversationKey).toBe('zendesk:acme.zendesk.com:77');
+    expect(runner.status().conversationKey).toBe('zendesk:acme.zendesk.com:77');
+  });
+
+  test('SPA navigation (wxt:locationchange) to another Intercom conversation', async () => {
+    href = 'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/7001';
+    show('intercom', 'conversation.html');
+    start();
+    expect(syncs[0]).toMatchObject({ reset: true, conversationKey: 'intercom:abc123:7001' });
+    href = 'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/7002';
+    show('intercom', 'switched.html');
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await tick();
+    expect(syncs.at(-1)).toMatchObject({ reset: true, conversationKey: 'intercom:abc123:7002' });
+    expect(syncs.at(-1)?.upserts.map((m) => m.text)).toEqual([
+      'Can I export my data as CSV?',
+      'Yes, from Settings, then Export.',
+    ]);
+    expect(reports.at(-1)?.customerName).toBe('Priya Nandan');
+  });
+
+  test('popstate back to the first conversation starts it afresh', async () => {
+    href = 'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/7002';
+    show('intercom', 'switched.html');
+    start();
+    href = 'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/7001';
+    show('intercom', 'conversation.html');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await tick();
+    expect(syncs.at(-1)).toMatchObject({ reset: true, conversationKey: 'intercom:abc123:7001' });
+    expect(syncs.at(-1)?.upserts).toHaveLength(9);
+  });
+});
+
+describe('health', () => {
+  test('container absent: says so, then finds it when the app renders it', async () => {
+    href = 'https://acme.zendesk.com/agent/tickets/555';
+    show('zendesk', 'no-log.html');
+    start();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({
+      siteId: 'zendesk',
+      conversationKey: 'zendesk:acme.zendesk.com:555',
+      health: { conversation: true, messages: false, composer: false },
+    });
+    expect(syncs).toEqual([{ conversationKey: 'zendesk:acme.zendesk.com:555', upserts: [], reset: true }]);
+    const log = document.createElement('div');
+    log.setAttribute('data-test-id', 'omni-log-container');
+    log.append(customerArticle('finally loaded', '2025-05-01T08:00:00Z'));
+    document.querySelector('[data-is-active="true"]')?.append(log);
+    await tick();
+    expect(reports).toHaveLength(2);
+    expect(reports[1]?.health).toMatchObject({ conversation: true, messages: true, composer: false });
+    expect(syncs.at(-1)).toMatchObject({ reset: false });
+    expect(syncs.at(-1)?.upserts.map((m) => m.text)).toEqual(['finally loaded']);
+  });
+
+  test('a page with nothing chat-like: generic adapter, nothing found, no transcript', () => {
+    href = 'https://example.org/blog';
+    document.body.innerHTML = '<p>Just an article.</p>';
+    start();
+    expect(reports).toEqual([
+      expect.objectContaining({
+        siteId: 'generic',
+        conversationKey: null,
+        health: expect.objectContaining({ conversation: false, messages: false, composer: false }),
+      }),
+    ]);
+    expect(syncs).toEqual([]);
+  });
+});
+
+describe('draft', () => {
+  test('typing is sent once, debounced, with the last text', async () => {
+    show('generic', 'structure.html');
+    href = 'https://desk.example.net/c/9';
+    start();
+    const ta = document.querySelector('textarea') as HTMLTextAreaElement;
+    for (const text of ['I', 'I am', 'I am sorry']) {
+      ta.value = text;
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+      await tick(100);
+    }
+    expect(drafts).toEqual([]);
+    await tick(300);
+    expect(drafts).toEqual([{ conversationKey: 'generic:https://desk.example.net/c/9', text: 'I am sorry' }]);
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+    await tick(400);
+    expect(drafts).toHaveLength(1); // unchanged text is not sent again
+  });
+
+  test('editor model changes without input events (CKEditor renders its model) are seen too', async () => {
+    show('zendesk', 'several-tickets.html');
+    start();
+    await tick(400);
+    const before = drafts.length;
+    const editable = document.querySelector(
+      '[data-is-active="true"] [data-test-id="omnicomposer-plain-text-ckeditor"]',
+    ) as HTMLElement;
+    editable.innerHTML = '<p>This is taking</p><p>too long</p>';
+    await tick(400);
+    expect(drafts.slice(before)).toEqual([
+      { conversationKey: 'zendesk:acme.zendesk.com:123', text: 'This is taking\ntoo long' },
+    ]);
+    expect(syncs).toHaveLength(1); // a draft is not a message
+  });
+});
+
+describe('stop', () => {
+  test('abort removes observer, listeners and timers: nothing travels afterwards', async () => {
+    show('zendesk', 'several-tickets.html');
+    start();
+    activeLog().append(customerArticle('pending', '2025-03-04T12:06:00Z'));
+    await Promise.resolve();
+    controller.abort();
+    expect(vi.getTimerCount()).toBe(0);
+    const counts = [reports.length, syncs.length, drafts.length];
+    activeLog().append(customerArticle('after stop', '2025-03-04T12:07:00Z'));
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    document
+      .querySelector('[data-is-active="true"] [contenteditable]')
+      ?.dispatchEvent(new Event('input', { bubbles: true }));
+    await tick(1000);
+    expect([reports.length, syncs.length, drafts.length]).toEqual(counts);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  test('stop() does the same, and insert then refuses politely', async () => {
+    show('zendesk', 'several-tickets.html');
+    const runner = start();
+    runner.stop();
+    activeLog().append(customerArticle('after stop', '2025-03-04T12:07:00Z'));
+    await tick(500);
+    expect(syncs).toHaveLength(1);
+    expect(await runner.insert('hi', 'caret')).toMatchObject({ ok: false });
+  });
+
+  test('an already aborted signal starts nothing', () => {
+    show('zendesk', 'several-tickets.html');
+    controller.abort();
+    start();
+    expect([reports, syncs]).toEqual([[], []]);
+  });
+});
+
+describe('insert', () => {
+  test('inserts into the active composer with its editor kind', async () => {
+    show('zendesk', 'several-tickets.html');
+    const insert = vi.fn(async () => ({ ok: true, strategy: 'paste' }));
+    const runner = start({ insert });
+    expect(await runner.insert('Sorry about this.', 'replace')).toEqual({ ok: true, strategy: 'paste' });
+    expect(insert).toHaveBeenCalledWith(
+      document.querySelector('[data-is-active="true"] [data-test-id="omnicomposer-plain-text-ckeditor"]'),
+      'Sorry about this.',
+      { mode: 'replace', kind: 'ckeditor5' },
+    );
+  });
+
+  test('no composer: ok false with a reason (the panel offers Copy)', async () => {
+    href = 'https://acme.zendesk.com/agent/tickets/555';
+    show('zendesk', 'no-log.html');
+    const runner = start({ insert: vi.fn() });
+    expect(await runner.insert('x', 'caret')).toEqual({
+      ok: false,
+      reason: 'No reply box found on this page.',
+    });
+  });
+
+  test('end to end in happy-dom: a textarea composer takes the text', async () => {
+    href = 'https://desk.example.net/c/9';
+    show('generic', 'structure.html');
+    const runner = start();
+    const done = runner.insert('Thanks for waiting.', 'replace');
+    await tick(200);
+    expect(await done).toEqual({ ok: true, strategy: 'native-setter' });
+    expect((document.querySelector('textarea') as HTMLTextAreaElement).value).toBe('Thanks for waiting.');
+    await tick(400);
+    expect(drafts.at(-1)?.text).toBe('Thanks for waiting.');
+  });
+});

@@ -44,3 +44,8 @@ export function readEditorText(el: HTMLElement): string {
   if (isTextField(el)) return el.value;
   return textOf(el, PLACEHOLDERS);
 }
+
+/** The agent's text inside a range of an editor (placeholders and fillers left out, unlike Range.toString()). */
+export function rangeText(range: Range): string {
+  return textOf(range.cloneContents(), PLACEHOLDERS);
+}

@@ -18,7 +18,8 @@ export { escapeHtml, type StrategyId, textToHtml } from './strategies';
 export const STRATEGY_ORDER: Record<EditorKind, readonly StrategyId[]> = {
   ckeditor5: ['paste'], // execCommand is ignored and synthetic beforeinput throws
   prosemirror: ['paste', 'exec-insert-text'],
-  draftjs: ['paste'], // execCommand crashes an empty Draft editor
+  // execCommand crashes an empty Draft editor; plain text keeps a leading space that Draft's HTML import drops.
+  draftjs: ['paste-plain', 'paste'],
   slate: ['before-input', 'paste-plain'], // html in the paste makes Slate ignore it
   lexical: ['paste', 'exec-insert-text'], // not measured: both reach Lexical's own handlers
   textarea: ['native-setter', 'exec-insert-text'],
@@ -63,11 +64,14 @@ export async function insertText(
   const confirm = opts.confirmMs ?? 120;
 
   const placement = place(el, opts.mode);
+  await sleep(settle);
+  // The baseline is read after the wait, from the editor as it now renders (a just-set draft may still be painting).
   const draft = flatText(readEditorText(el));
-  const head = flatText(placement.before);
-  const tail = flatText(placement.after);
+  const { before, after } = placement.around();
+  const head = flatText(before);
+  const tail = flatText(after);
   // After a word, start with a space so the reply does not glue onto the draft.
-  const payload = opts.mode === 'caret' && /\S$/.test(placement.before) ? ` ${reply}` : reply;
+  const payload = opts.mode === 'caret' && /\S$/.test(before) ? ` ${reply}` : reply;
   const landed = () => {
     const now = flatText(readEditorText(el));
     if (opts.mode === 'replace') {
@@ -78,8 +82,17 @@ export async function insertText(
 
   const tried: string[] = [];
   for (const [i, id] of STRATEGY_ORDER[kind].entries()) {
-    if (i > 0) placement.apply();
-    await sleep(settle);
+    if (i > 0) {
+      // A caret-mode attempt that changed the draft without the text showing: another try could insert twice.
+      if (opts.mode === 'caret' && flatText(readEditorText(el)) !== draft) {
+        return {
+          ok: false,
+          reason: `The reply box (${kind}) changed but the reply could not be confirmed: check it.`,
+        };
+      }
+      placement.apply();
+      await sleep(settle);
+    }
     tried.push(id);
     let handled: boolean;
     try {

@@ -1,11 +1,13 @@
 /** Where the text goes: the whole draft (replace) or the agent's caret, else the end of the draft (caret). */
 import type { InsertMode } from '../messaging/protocol';
-import { isTextField } from './detect';
+import { isTextField, rangeText } from './detect';
 
 export interface Placement {
-  /** The draft text before and after the insertion point (empty in replace mode). */
-  before: string;
-  after: string;
+  /**
+   * The draft text before and after the insertion point, read from the LIVE selection (call it after the settle
+   * wait: editors re-render asynchronously, so text read right after selecting can be stale). Empty in replace mode.
+   */
+  around(): { before: string; after: string };
   /** Re-apply the placement (before a fallback strategy). */
   apply(): void;
 }
@@ -46,7 +48,14 @@ export function place(el: HTMLElement, mode: InsertMode): Placement {
       el.setSelectionRange(start, end);
     };
     apply();
-    return { before: el.value.slice(0, start), after: el.value.slice(end), apply };
+    const around = () =>
+      mode === 'replace'
+        ? { before: '', after: '' }
+        : {
+            before: el.value.slice(0, el.selectionStart ?? start),
+            after: el.value.slice(el.selectionEnd ?? end),
+          };
+    return { around, apply };
   }
   const doc = el.ownerDocument;
   const sel = doc.getSelection();
@@ -65,17 +74,17 @@ export function place(el: HTMLElement, mode: InsertMode): Placement {
     sel?.addRange(range);
   };
   apply();
-  let before = '';
-  let after = '';
-  if (mode === 'caret') {
+  const around = () => {
+    if (mode === 'replace') return { before: '', after: '' };
+    const live = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+    const at = live && el.contains(live.commonAncestorContainer) ? live : range;
     const head = doc.createRange();
     head.selectNodeContents(el);
-    head.setEnd(range.startContainer, range.startOffset);
+    head.setEnd(at.startContainer, at.startOffset);
     const tail = doc.createRange();
     tail.selectNodeContents(el);
-    tail.setStart(range.endContainer, range.endOffset);
-    before = head.toString();
-    after = tail.toString();
-  }
-  return { before, after, apply };
+    tail.setStart(at.endContainer, at.endOffset);
+    return { before: rangeText(head), after: rangeText(tail) };
+  };
+  return { around, apply };
 }

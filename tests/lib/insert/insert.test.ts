@@ -128,6 +128,21 @@ describe('rich editors', () => {
     expect(result.reason).toMatch(/prosemirror.*paste, exec-insert-text/);
   });
 
+  test('caret mode: an editor that mangled the text is not tried again (no double insert)', async () => {
+    const el = document.createElement('div');
+    el.className = 'ProseMirror';
+    el.setAttribute('contenteditable', 'true');
+    el.textContent = 'Hi';
+    document.body.append(el);
+    el.addEventListener('paste', (e) => {
+      e.preventDefault();
+      el.append((e as ClipboardEvent).clipboardData?.getData('text/plain').toUpperCase() ?? '');
+    });
+    const result = await insertText(el, 'thanks', { mode: 'caret', ...fast });
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/could not be confirmed/) });
+    expect(el.textContent).toBe('Hi THANKS');
+  });
+
   test('Slate: beforeinput first; when ignored, a paste with text/plain ONLY', async () => {
     const { el, pastes } = pasteEditor('', true);
     el.setAttribute('data-slate-editor', 'true');
@@ -204,7 +219,7 @@ describe('strategy order follows the measured matrix (helpdesk-dom.md §2.3)', (
   test.each([
     ['ckeditor5', ['paste']],
     ['prosemirror', ['paste', 'exec-insert-text']],
-    ['draftjs', ['paste']],
+    ['draftjs', ['paste-plain', 'paste']],
     ['slate', ['before-input', 'paste-plain']],
     ['textarea', ['native-setter', 'exec-insert-text']],
   ] as const)('%s', (kind, order) => {

@@ -1,0 +1,26 @@
+/** The playbook: phrase schema, built-in phrases, templates, merging and import/export. */
+export { DEFAULT_PLAYBOOK } from './default';
+export { exportPlaybook, type PlaybookImport, parsePlaybookImport } from './import';
+export { isPhraseEnabled, type MergedPlaybook, mergePlaybook, setPhraseEnabled } from './merge';
+export {
+  FACTS,
+  type Fact,
+  PHRASE_SOURCES,
+  Phrase,
+  type PhraseInput,
+  PhraseSchema,
+  type PhraseSource,
+  STAGES,
+  type Stage,
+} from './schema';
+export {
+  type Filled,
+  fillTemplate,
+  mentionsTimeline,
+  PLACEHOLDERS,
+  type PlaceholderName,
+  parseTemplate,
+  placeholderSyntaxErrors,
+  type TemplatePart,
+  type TemplateValues,
+} from './template';

@@ -1,0 +1,120 @@
+/**
+ * Phrase templates: `{{name}}` or `{{name | fallback}}`. Filling never inserts a raw placeholder silently: one with no
+ * value and no fallback stays as `{{name}}` and is listed in `missing`, so the panel asks the agent to fill it.
+ */
+
+/** Placeholder names the filler knows how to fill (lib/suggest/context.ts gives them values). */
+export const PLACEHOLDERS = [
+  'customer.firstName',
+  'customer.name',
+  'customer.email',
+  'agent.name',
+  'agent.firstName',
+  'order.id',
+  'account.id',
+  'device',
+  'error.message',
+  'date',
+  'timeline',
+  'team',
+] as const;
+export type PlaceholderName = (typeof PLACEHOLDERS)[number];
+
+/** Values by placeholder name; an empty or absent value counts as none. */
+export type TemplateValues = Partial<Record<string, string | undefined>>;
+
+export interface TemplatePart {
+  name: string;
+  /** `undefined` when the placeholder has no `| fallback`; an empty fallback drops the placeholder. */
+  fallback: string | undefined;
+  start: number;
+  end: number;
+}
+
+const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+const NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$/;
+/** A filled value is capped so a pasted paragraph cannot flood a phrase. */
+const MAX_VALUE = 120;
+
+/** The placeholders in a template, in order. Malformed ones are skipped (see placeholderSyntaxErrors). */
+export function parseTemplate(text: string): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    const [rawName = '', ...rest] = (m[1] ?? '').split('|');
+    const name = rawName.trim();
+    if (!NAME.test(name)) continue;
+    const fallback = rest.length > 0 ? rest.join('|').trim() : undefined;
+    parts.push({ name, fallback, start: m.index, end: m.index + m[0].length });
+  }
+  return parts;
+}
+
+/** Readable reasons a template is malformed; empty when it is fine. */
+export function placeholderSyntaxErrors(text: string): string[] {
+  const errors: string[] = [];
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    const name = (m[1] ?? '').split('|')[0]?.trim() ?? '';
+    if (!NAME.test(name))
+      errors.push(`placeholder "${m[0]}" has no valid name (e.g. {{customer.firstName}})`);
+  }
+  const rest = text.replace(PLACEHOLDER, '');
+  if (rest.includes('{{') || rest.includes('}}'))
+    errors.push('unbalanced braces: write placeholders as {{name}} or {{name | fallback}}');
+  return errors;
+}
+
+export interface Filled {
+  text: string;
+  /** Placeholder names with no value and no fallback, each once, in order of appearance. */
+  missing: string[];
+}
+
+/** Fill a template from values, falling back to each placeholder's fallback; see the file comment for the rest. */
+export function fillTemplate(text: string, values: TemplateValues): Filled {
+  const missing: string[] = [];
+  let out = '';
+  let at = 0;
+  for (const part of parseTemplate(text)) {
+    out += text.slice(at, part.start);
+    at = part.end;
+    const value = clean(values[part.name]);
+    if (value) out += value;
+    else if (part.fallback !== undefined) out += part.fallback;
+    else {
+      out += `{{${part.name}}}`;
+      if (!missing.includes(part.name)) missing.push(part.name);
+    }
+  }
+  out += text.slice(at);
+  return { text: tidy(out), missing };
+}
+
+/** Whether a text says when something will happen: a {{timeline}} or {{date}} placeholder or an explicit time. */
+export function mentionsTimeline(text: string): boolean {
+  if (parseTemplate(text).some((p) => p.name === 'timeline' || p.name === 'date')) return true;
+  return TIME_WORDS.test(text);
+}
+
+const TIME_WORDS = new RegExp(
+  [
+    String.raw`\b(within|in|under|by|before|after)\s+(the\s+next\s+)?(\d+|an?|one|two|three|four|five|ten|twelve|twenty|thirty|forty[- ]eight|a\s+few|a\s+couple\s+of)\s+(business\s+|working\s+)?(minutes?|mins?|hours?|hrs?|days?|weeks?)\b`,
+    String.raw`\b(by|before|until)\s+(tomorrow|tonight|today|noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end\s+of\s+(the\s+)?(day|week)|end\s+of\s+(the\s+)?(day|week))\b`,
+    String.raw`\b(later\s+today|tomorrow\s+(morning|afternoon)|within\s+the\s+hour|in\s+the\s+next\s+hour)\b`,
+  ].join('|'),
+  'i',
+);
+
+function clean(value: string | undefined): string {
+  if (!value) return '';
+  // Braces are dropped so a value can never read as a placeholder; whitespace is collapsed to one line.
+  const flat = value.replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_VALUE ? `${flat.slice(0, MAX_VALUE - 1).trimEnd()}…` : flat;
+}
+
+// An empty fallback can leave "Hi ," or a double space behind.
+function tidy(text: string): string {
+  return text
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/ +([,.!?;:])/g, '$1')
+    .trim();
+}

@@ -111,9 +111,10 @@ function clean(value: string | undefined): string {
   return flat.length > MAX_VALUE ? `${flat.slice(0, MAX_VALUE - 1).trimEnd()}…` : flat;
 }
 
-// An empty fallback can leave "Hi ," or a double space behind.
+// An empty fallback (`{{customer.firstName | }}`) leaves "you, , and" or "seriously, ." behind.
 function tidy(text: string): string {
   return text
+    .replace(/,\s*(?=[,.!?;:])/g, '')
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/ +([,.!?;:])/g, '$1')
     .trim();

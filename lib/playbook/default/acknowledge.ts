@@ -4,7 +4,7 @@ import { defaults, EARLY, MIDDLE } from './define';
 const UPSET = ['frustration', 'anger'] as const;
 
 export const ACKNOWLEDGE = defaults('acknowledge', [
-  { id: 'ack-heard', text: 'I hear you, {{customer.firstName | there}}, and I want to get this sorted out.' },
+  { id: 'ack-heard', text: 'I hear you, {{customer.firstName | }}, and I want to get this sorted out.' },
   { id: 'ack-understand-issue', text: 'Thanks for explaining all of that. I understand what went wrong.' },
   {
     id: 'ack-read-everything',
@@ -39,7 +39,7 @@ export const ACKNOWLEDGE = defaults('acknowledge', [
   },
   {
     id: 'ack-take-seriously',
-    text: "I'm taking this seriously, {{customer.firstName | there}}. Let's look at it together.",
+    text: "I'm taking this seriously, {{customer.firstName | }}. Let's look at it together.",
     signals: [...UPSET, 'threat_complaint'],
   },
   { id: 'ack-with-you', text: "I'm with you on this, and I'll stay on it until we have an answer." },
@@ -94,7 +94,7 @@ export const ACKNOWLEDGE = defaults('acknowledge', [
   },
   {
     id: 'ack-still-here',
-    text: "I'm still here with you, {{customer.firstName | there}}. Take your time.",
+    text: "I'm still here with you, {{customer.firstName | }}. Take your time.",
     tags: ['listen'],
   },
 ]);

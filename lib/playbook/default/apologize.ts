@@ -7,7 +7,7 @@ import { defaults } from './define';
 const UPSET = ['frustration', 'anger'] as const;
 
 export const APOLOGIZE = defaults('apologize', [
-  { id: 'apo-experience', text: "I'm sorry you had this experience, {{customer.firstName | there}}." },
+  { id: 'apo-experience', text: "I'm sorry you had this experience, {{customer.firstName | }}." },
   { id: 'apo-trouble', text: "I'm sorry for the trouble this has caused you." },
   { id: 'apo-wait', text: "I'm sorry you've had to wait so long for an answer.", signals: ['frustration'] },
   {

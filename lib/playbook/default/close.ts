@@ -8,7 +8,7 @@ export const CLOSE = defaults('close', [
   {
     id: 'clo-anything-else',
     stages: [...END],
-    text: 'Is there anything else I can help you with today, {{customer.firstName | there}}?',
+    text: 'Is there anything else I can help you with today, {{customer.firstName | }}?',
   },
   {
     id: 'clo-glad-fixed',
@@ -35,7 +35,7 @@ export const CLOSE = defaults('close', [
     id: 'clo-take-care',
     stages: ['closing'],
     signals: CALM,
-    text: 'Take care, {{customer.firstName | there}}, and have a good rest of your day.',
+    text: 'Take care, {{customer.firstName | }}, and have a good rest of your day.',
   },
   {
     id: 'clo-reference',
@@ -56,7 +56,7 @@ export const CLOSE = defaults('close', [
     id: 'clo-happy-helped',
     stages: ['closing'],
     signals: CALM,
-    text: "It was a pleasure helping you, {{customer.firstName | there}}. I'm {{agent.name}}, if you need me again.",
+    text: "It was a pleasure helping you, {{customer.firstName | }}. I'm {{agent.name}}, if you need me again.",
   },
   {
     id: 'clo-all-set',

@@ -1,0 +1,108 @@
+/**
+ * The case summary: an internal note the agent pastes with one click (guidance.md, record), so a later request for
+ * credit or a complaint has a record: the problem in the customer's words, how their state moved and which messages
+ * moved it, what was offered, and what was promised by when. Plain text, one fact per line.
+ */
+import type { ConversationRisk, RiskLevel } from '../analyzer/types';
+import type { ChatMessage } from '../chat';
+import { isOffer, isPromise, isReferral, sentences, whenIn } from '../suggest/moves';
+import { exchange } from '../suggest/stage';
+
+export interface SummaryInput {
+  transcript: readonly ChatMessage[];
+  risk: ConversationRisk;
+  customerName?: string;
+  agentName?: string;
+  now?: Date;
+}
+
+const PROBLEM_CHARS = 240;
+const EXCERPT_CHARS = 90;
+const MAX_LINES_PER_PART = 6;
+// A greeting or a one-word opener is not the problem statement.
+const SMALL_TALK =
+  /^(hi|hello|hey|good (?:morning|afternoon|evening)|yo|hiya|are you there|anyone there)\b[\s\w,!?.']{0,20}$/i;
+
+/** The internal-note summary of this conversation (see the file comment). */
+export function caseSummary(input: SummaryInput): string {
+  const { transcript, risk } = input;
+  const now = input.now ?? new Date();
+  const turns = exchange(transcript);
+  const lines = [`Case summary (${now.toISOString().slice(0, 16).replace('T', ' ')} UTC)`];
+  const who = [
+    input.customerName ? `Customer: ${input.customerName}` : '',
+    input.agentName ? `Agent: ${input.agentName}` : '',
+  ].filter(Boolean);
+  if (who.length > 0) lines.push(who.join(' · '));
+
+  const problem = turns.find((m) => m.role === 'customer' && isSubstantive(m.text));
+  lines.push('', 'Problem, in the customer’s words:');
+  lines.push(
+    problem ? `  “${excerpt(problem.text, PROBLEM_CHARS)}”` : '  (the customer has not described it yet)',
+  );
+
+  lines.push('', `How the customer’s state moved (now ${risk.level}, ${risk.trend}; peak ${risk.peak}):`);
+  const moves = levelChanges(risk, transcript);
+  lines.push(...(moves.length > 0 ? moves : ['  stayed calm throughout']));
+
+  const agentSentences = turns.filter((m) => m.role === 'agent').flatMap((m) => sentences(m.text));
+  const offered = agentSentences.filter((s) => isOffer(s) || isReferral(s));
+  lines.push('', 'Offered:');
+  lines.push(
+    ...bullets(
+      offered.map((s) => `“${excerpt(s, EXCERPT_CHARS * 2)}”`),
+      'nothing offered yet',
+    ),
+  );
+
+  const promised = agentSentences.filter(isPromise);
+  lines.push('', 'Promised:');
+  lines.push(
+    ...bullets(
+      promised.map((s) => `“${excerpt(s, EXCERPT_CHARS * 2)}” (by when: ${whenIn(s) ?? 'no time given'})`),
+      'no promises made',
+    ),
+  );
+  return lines.join('\n');
+}
+
+function isSubstantive(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length >= 3 && !SMALL_TALK.test(t);
+}
+
+function levelChanges(risk: ConversationRisk, transcript: readonly ChatMessage[]): string[] {
+  const byKey = new Map(transcript.map((m, i) => [m.key, { m, n: i + 1 }]));
+  const out: string[] = [];
+  let previous: RiskLevel = 'calm';
+  for (const turn of risk.turns) {
+    if (turn.level === previous) continue;
+    const found = byKey.get(turn.key);
+    const said = found
+      ? ` after message ${found.n} (${found.m.role}): “${excerpt(found.m.text, EXCERPT_CHARS)}”`
+      : '';
+    const why = turn.analysis.signals.map((s) => s.why).filter(Boolean);
+    out.push(
+      `  - ${previous} → ${turn.level}${said}${why.length > 0 ? ` [${why.slice(0, 2).join('; ')}]` : ''}`,
+    );
+    previous = turn.level;
+  }
+  return out.slice(-MAX_LINES_PER_PART * 2);
+}
+
+function bullets(items: string[], none: string): string[] {
+  if (items.length === 0) return [`  ${none}`];
+  const shown = items.slice(-MAX_LINES_PER_PART).map((s) => `  - ${s}`);
+  if (items.length > MAX_LINES_PER_PART)
+    shown.unshift(`  (${items.length - MAX_LINES_PER_PART} earlier not shown)`);
+  return shown;
+}
+
+/** One line, trimmed at a word boundary. */
+function excerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

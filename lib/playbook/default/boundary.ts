@@ -18,7 +18,7 @@ export const BOUNDARY = defaults('boundary', [
     id: 'bnd1-focus',
     tier: 1,
     signals: [...ABUSE],
-    text: 'I want to solve this with you. Let us keep the conversation on the problem rather than on people.',
+    text: "I want to solve this with you. Let's keep it respectful and focused on the problem rather than on people.",
   },
   {
     id: 'bnd1-both-ways',

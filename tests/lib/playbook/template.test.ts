@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import {
+  fillTemplate,
+  mentionsTimeline,
+  parseTemplate,
+  placeholderSyntaxErrors,
+} from '../../../lib/playbook';
+
+describe('fillTemplate', () => {
+  test.each([
+    ['Hi {{customer.firstName | there}}!', { 'customer.firstName': 'Dana' }, 'Hi Dana!'],
+    ['Hi {{customer.firstName | there}}!', {}, 'Hi there!'],
+    ['Hi {{ customer.firstName|there }}!', { 'customer.firstName': '  ' }, 'Hi there!'],
+    ['I hear you, {{customer.firstName | }}, and I am on it.', {}, 'I hear you, and I am on it.'],
+    ["I'm on it, {{customer.firstName | }}.", {}, "I'm on it."],
+    ['Reply {{timeline | within 24 hours}}.', { timeline: 'by Friday' }, 'Reply by Friday.'],
+    ['Order {{order.id}} and {{order.id}}', { 'order.id': '88213' }, 'Order 88213 and 88213'],
+    ['A fallback with a pipe: {{team | sales | billing}}', {}, 'A fallback with a pipe: sales | billing'],
+  ])('%s', (template, values, expected) => {
+    expect(fillTemplate(template, values)).toEqual({ text: expected, missing: [] });
+  });
+
+  test('a placeholder with no value and no fallback is kept and listed once, never inserted raw', () => {
+    const filled = fillTemplate('I found {{ order.id }}. Also {{order.id}} for {{agent.name}}.', {});
+    expect(filled.text).toBe('I found {{order.id}}. Also {{order.id}} for {{agent.name}}.');
+    expect(filled.missing).toEqual(['order.id', 'agent.name']);
+  });
+
+  test('values are inserted as plain text: braces cannot smuggle in a placeholder, long values are capped', () => {
+    const filled = fillTemplate('Hi {{customer.firstName}}', { 'customer.firstName': '{{agent.name}}<b>' });
+    expect(filled).toEqual({ text: 'Hi agent.name<b>', missing: [] });
+    const long = fillTemplate('{{error.message}}', { 'error.message': 'x '.repeat(200) });
+    expect(long.text.length).toBeLessThanOrEqual(120);
+  });
+});
+
+describe('parseTemplate and syntax errors', () => {
+  test('parts carry name, fallback and position', () => {
+    expect(parseTemplate('a {{x.y | z}} b {{w}}')).toEqual([
+      { name: 'x.y', fallback: 'z', start: 2, end: 13 },
+      { name: 'w', fallback: undefined, start: 16, end: 21 },
+    ]);
+  });
+  test.each([
+    ['Hello {{customer.firstName', /unbalanced/],
+    ['Hello }} there', /unbalanced/],
+    ['Hello {{ | there}}', /no valid name/],
+    ['Hello {{first name}}', /no valid name/],
+  ])('%s is malformed', (text, reason) => {
+    expect(placeholderSyntaxErrors(text).join(' ')).toMatch(reason);
+  });
+  test('a well-formed template has no errors', () => {
+    expect(placeholderSyntaxErrors('Hi {{customer.firstName | there}}, {{timeline}}')).toEqual([]);
+  });
+});
+
+describe('mentionsTimeline', () => {
+  test.each([
+    'They will reply {{timeline | within 2 hours}}.',
+    'Expect an email by {{date}}.',
+    'You will hear back within 24 hours.',
+    'They will call you by tomorrow.',
+    'An update before the end of the day.',
+    'within 3 business days',
+  ])('says when: %s', (text) => expect(mentionsTimeline(text)).toBe(true));
+  test.each(['I am passing this to my supervisor.', 'They will be in touch soon.', 'It has 24 parts.'])(
+    'does not say when: %s',
+    (text) => expect(mentionsTimeline(text)).toBe(false),
+  );
+});

@@ -98,7 +98,7 @@ export function mentionsTimeline(text: string): boolean {
 const TIME_WORDS = new RegExp(
   [
     String.raw`\b(within|in|under|by|before|after)\s+(the\s+next\s+)?(\d+|an?|one|two|three|four|five|ten|twelve|twenty|thirty|forty[- ]eight|a\s+few|a\s+couple\s+of)\s+(business\s+|working\s+)?(minutes?|mins?|hours?|hrs?|days?|weeks?)\b`,
-    String.raw`\b(by|before|until)\s+(tomorrow|tonight|today|noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end\s+of\s+(the\s+)?(day|week)|end\s+of\s+(the\s+)?(day|week))\b`,
+    String.raw`\b(by|before|until)\s+(tomorrow|tonight|today|noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end\s+of\s+(the\s+)?(day|week|today)|end\s+of\s+(the\s+)?(day|week|today))\b`,
     String.raw`\b(later\s+today|tomorrow\s+(morning|afternoon)|within\s+the\s+hour|in\s+the\s+next\s+hour)\b`,
   ].join('|'),
   'i',

@@ -17,7 +17,7 @@ const SENT_MATCH = 0.6;
 const OWN_WORDS: [Tier, RegExp][] = [
   [
     3,
-    /\b(end(?:ing)?|clos(?:e|ing)|disconnect(?:ing)?|terminat(?:e|ing))\s+(?:this|the|our)\s+(?:chat|conversation)\b/i,
+    /\b(?:(?:i am|i'm|we are|we're) (?:now )?(?:ending|closing|going to (?:end|close))\s+(?:this|the|our)\s+(?:chat|conversation)|(?:this|the) (?:chat|conversation) is (?:now )?(?:ending|closing|being closed))\b/i,
   ],
   [
     2,
@@ -38,8 +38,11 @@ export function sentTier(text: string, boundaries: readonly Phrase[]): 0 | Tier 
     const phrase = tokenSet(fillTemplate(p.text, {}).text);
     if (jaccard(phrase, sent) >= SENT_MATCH || containment(phrase, sent) >= SENT_MATCH) best = p.tier;
   }
-  for (const [tier, re] of OWN_WORDS) if (tier > best && re.test(text)) best = tier;
-  return best;
+  // The agent's own words count only when no playbook boundary matched: a warning that mentions ending the chat
+  // ("if it continues, I will end this chat") is still a warning.
+  if (best > 0) return best;
+  for (const [tier, re] of OWN_WORDS) if (re.test(text)) return tier;
+  return 0;
 }
 
 export interface BoundaryState {

@@ -40,7 +40,7 @@ const DEVICES = [
   'smart TV',
 ];
 const DEVICE = new RegExp(`\\b(${DEVICES.map((d) => d.replace(' ', '\\s')).join('|')})\\b`, 'gi');
-const ERROR_CODE = /\b(?:error|code)\s*[:#]?\s*([A-Z_]*-?\d{2,}[\w-]*)/i;
+const ERROR_CODE = /\b(?:error|code)\s*[:#]?\s*([A-Z_]*-?\d[\w-]+)/i;
 const ERROR_QUOTED =
   /\b(?:says?|said|shows?|showing|displays?|get(?:ting)?|got|message|error)\b[^"“”'\n]{0,20}["“']([^"“”\n]{3,120})["”']/i;
 const ERROR_COLON = /\berror(?:\s+message)?\s*:\s*([^\n.!?]{3,120})/i;

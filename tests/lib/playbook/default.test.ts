@@ -4,6 +4,7 @@ import { SUGGESTION_KINDS } from '../../../lib/chat';
 import {
   DEFAULT_PLAYBOOK,
   FACTS,
+  fillTemplate,
   mentionsTimeline,
   PhraseSchema,
   PLACEHOLDERS,
@@ -48,6 +49,10 @@ describe('default playbook', () => {
   test('every referral says when', () => {
     const refer = DEFAULT_PLAYBOOK.filter((p) => p.kind === 'refer');
     expect(refer.filter((p) => !mentionsTimeline(p.text)).map((p) => p.id)).toEqual([]);
+    // Filled with fallbacks only, as the panel shows it when no timeline is set.
+    expect(refer.filter((p) => !mentionsTimeline(fillTemplate(p.text, {}).text)).map((p) => p.id)).toEqual(
+      [],
+    );
   });
 
   // guidance.md: what inflames. None of the built-in phrases may do it.

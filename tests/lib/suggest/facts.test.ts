@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import type { ChatMessage } from '../../../lib/chat';
+import type { Fact } from '../../../lib/playbook';
+import { extractFacts, factsIn } from '../../../lib/suggest';
+import { factNeeds } from '../../../lib/suggest/needs';
+
+describe('facts found in text', () => {
+  test.each<[string, Fact, string]>([
+    ['My order 88213 never arrived', 'orderId', '88213'],
+    ['order number: AB-12345', 'orderId', 'AB-12345'],
+    ['It is #55120, placed online', 'orderId', '55120'],
+    ['my account number is 77-1234', 'accountId', '77-1234'],
+    ['email me at dana.k+shop@example.co.uk please', 'email', 'dana.k+shop@example.co.uk'],
+    ['on my iPhone with safari', 'device', 'iPhone, Safari'],
+    ['it says "Payment declined" every time', 'errorMessage', 'Payment declined'],
+    ['I get error 0x504 at checkout', 'errorMessage', '0x504'],
+    ['Error: card not supported', 'errorMessage', 'card not supported'],
+    ['It started on Monday', 'dates', 'on Monday'],
+    ['I ordered on March 3rd', 'dates', 'March 3rd'],
+    ['it was charged 12/03/2025', 'dates', '12/03/2025'],
+    ['since yesterday it fails', 'dates', 'yesterday'],
+    ["I've already tried restarting the app twice", 'stepsTried', 'tried restarting the app twice'],
+    ['I reinstalled it', 'stepsTried', 'reinstalled it'],
+  ])('%s → %s', (text, fact, value) => {
+    expect(factsIn(text)[fact]).toBe(value);
+  });
+
+  test.each([
+    'I have a problem with my order',
+    'I have been waiting for 3 hours',
+    'the order was wrong',
+    'Please help me',
+  ])('no id, email or error in: %s', (text) => {
+    const found = factsIn(text);
+    expect([found.orderId, found.accountId, found.email, found.errorMessage]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  test('later mentions win; bots and notes are not read', () => {
+    const transcript: ChatMessage[] = [
+      { key: '1', role: 'customer', text: 'order 11111' },
+      { key: '2', role: 'internal', text: 'order 99999 email: note@corp.example' },
+      { key: '3', role: 'customer', text: 'sorry, order 22222' },
+    ];
+    expect(extractFacts(transcript)).toEqual({ orderId: '22222' });
+  });
+});
+
+describe('which facts to ask for', () => {
+  const said = (text: string): ChatMessage[] => [{ key: '1', role: 'customer', text }];
+  test('a delivery problem asks for the order number first', () => {
+    expect(factNeeds(said('My parcel has not arrived'), {}).missing[0]).toBe('orderId');
+  });
+  test('a login problem asks for the email first, and not again once given', () => {
+    expect(factNeeds(said('I cannot log in'), {}).missing[0]).toBe('email');
+    expect(factNeeds(said('I cannot log in'), { email: 'a@b.co' }).missing).not.toContain('email');
+  });
+  test('an app problem asks for the error and the device', () => {
+    expect(factNeeds(said('The app crashes'), {}).missing.slice(0, 2)).toEqual(['errorMessage', 'device']);
+  });
+  test('a vague problem is flagged as vague', () => {
+    expect(factNeeds(said('I have a problem with you guys'), {})).toMatchObject({ vague: true, topics: [] });
+  });
+});

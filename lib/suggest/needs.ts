@@ -31,7 +31,7 @@ const TOPIC_RULES: Topic[] = [
   },
   {
     name: 'account',
-    words: /\b(log ?in|sign(?:ed)? ?in|password|account|locked|verification|2fa|username|email)\b/i,
+    words: /\b(log ?in|sign(?:ed)? ?in|password|account|locked|verification|2fa|username)\b/i,
     facts: ['email', 'accountId', 'device', 'errorMessage'],
   },
   {

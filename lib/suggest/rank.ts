@@ -39,6 +39,10 @@ export function hash(text: string): number {
 
 function fits(p: Phrase, m: Moment): boolean {
   if (p.signals === 'none' && m.signals.size > 0) return false;
+  // A phrase about another topic (a billing question in a login problem) reads as not listening.
+  const topics = TOPICS.filter((t) => p.tags.includes(t));
+  if (topics.length > 0 && m.needs.topics.length > 0 && !topics.some((t) => m.needs.topics.includes(t)))
+    return false;
   if (p.kind === 'boundary') return p.tier === m.boundary.offer;
   if (p.kind === 'clarify' && p.fact !== undefined) return m.needs.missing.includes(p.fact);
   return true;
@@ -52,9 +56,15 @@ function score(p: Phrase, m: Moment, filledMissing: number, values: TemplateValu
   // Tags tie a phrase to a situation: offered when it holds, pushed down when it does not.
   if (p.tags.includes('repeat')) s += m.repeated ? 2 : -3;
   if (p.tags.includes('listen')) s += m.burst ? 3 : -3;
-  for (const topic of TOPICS) if (p.tags.includes(topic)) s += m.needs.topics.includes(topic) ? 2 : -3;
+  if (TOPICS.some((t) => p.tags.includes(t) && m.needs.topics.includes(t))) s += 2;
   s -= 2 * filledMissing;
-  if (parseTemplate(p.text).some((t) => values[t.name] && t.name !== 'agent.name')) s += 1;
+  // A phrase that can use a fact the customer gave reads as personal, not canned.
+  if (
+    parseTemplate(p.text).some(
+      (t) => values[t.name] && !t.name.startsWith('agent.') && !t.name.startsWith('customer.'),
+    )
+  )
+    s += 2;
   if (p.kind === 'clarify') {
     const missing = m.needs.missing;
     if (p.fact !== undefined) s += (missing.length - missing.indexOf(p.fact)) * 3;

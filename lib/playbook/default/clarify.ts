@@ -150,7 +150,13 @@ export const CLARIFY = defaults('clarify', [
     tags: ['order'],
     text: 'When did you place the order, and what delivery date were you given?',
   },
-  { id: 'cla-dates-last', fact: 'dates', stages: MIDDLE, text: 'When did it last work as expected for you?' },
+  {
+    id: 'cla-dates-last',
+    fact: 'dates',
+    stages: MIDDLE,
+    tags: ['tech'],
+    text: 'When did it last work as expected for you?',
+  },
   // Steps already tried
   {
     id: 'cla-steps-tried',
@@ -176,6 +182,7 @@ export const CLARIFY = defaults('clarify', [
     fact: 'stepsTried',
     stages: MIDDLE,
     text: 'Did anything change just before this started, such as an update or a new password?',
+    tags: ['tech'],
   },
   // No single fact: the problem itself is still vague.
   { id: 'cla-what-happened', stages: EARLY, text: 'Could you walk me through what happened, step by step?' },

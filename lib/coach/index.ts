@@ -74,7 +74,8 @@ function calmerSentence(rule: string, ctx: CoachContext): string | undefined {
       .filter((o) => o.filled.missing.length === 0)
       .sort(
         (a, b) =>
-          fit(b.p, ctx.level) - fit(a.p, ctx.level) || hash(`${rule}|${a.p.id}`) - hash(`${rule}|${b.p.id}`),
+          fitsLevel(b.p, ctx.level) - fitsLevel(a.p, ctx.level) ||
+          hash(`${rule}|${a.p.id}`) - hash(`${rule}|${b.p.id}`),
       );
     const best = options[0];
     if (best) return best.filled.text;
@@ -83,7 +84,7 @@ function calmerSentence(rule: string, ctx: CoachContext): string | undefined {
 }
 
 // While the customer is upset, phrases written for frustration or anger fit best; when calm, general ones do.
-function fit(p: Phrase, level: RiskLevel): number {
+function fitsLevel(p: Phrase, level: RiskLevel): number {
   const forUpset = Array.isArray(p.signals) && p.signals.some((s) => s === 'frustration' || s === 'anger');
   if (level === 'calm') return p.signals === 'any' ? 1 : 0;
   return forUpset ? 2 : p.signals === 'any' ? 1 : 0;

@@ -70,9 +70,13 @@ export async function launchPoise(opts: LaunchOptions): Promise<PoiseBrowser> {
   });
   const requests: RecordedRequest[] = [];
   context.on('request', (req: Request) => requests.push({ url: req.url(), from: originOf(req) }));
-  const worker =
+  let worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  // A reload, an update or a restart after the worker was stopped brings a new Worker object: follow it.
+  context.on('serviceworker', (w) => {
+    if (new URL(w.url()).host === extensionId) worker = w;
+  });
   const ports = new Set(opts.localPorts.map(String));
 
   const isLocal = (raw: string) => {
@@ -93,8 +97,9 @@ export async function launchPoise(opts: LaunchOptions): Promise<PoiseBrowser> {
     async tabIdOf(page) {
       const url = page.url();
       const id = await worker.evaluate(async (u) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? -1;
+        // Tab ids only grow: with two tabs on one URL, the page just opened is the newest.
+        const ids = (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1);
+        return Math.max(-1, ...ids);
       }, url);
       if (id < 0) throw new Error(`no tab for ${url}`);
       return id;

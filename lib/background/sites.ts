@@ -7,7 +7,7 @@
 export const BUILT_IN_MATCHES = ['*://*.zendesk.com/*', '*://app.intercom.com/*'];
 
 /** The content script file WXT emits, for run-time registration and re-injection after an update. */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 /** Id of the run-time registration for one enabled origin. */
 export const dynamicScriptId = (origin: string) => `poise-site:${origin}`;

@@ -28,10 +28,15 @@ test('the service worker is stopped mid-conversation and carries on where it was
   // Stop the extension's worker through the DevTools protocol, as Chromium does when it is idle.
   const cdp = await poise.browser.context.newCDPSession(panel);
   const versions = new Map<string, { scriptURL: string; runningStatus: string }>();
+  const stopped = new Set<string>();
   cdp.on(
     'ServiceWorker.workerVersionUpdated',
     (e: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
-      for (const v of e.versions) versions.set(v.versionId, v);
+      for (const v of e.versions) {
+        versions.set(v.versionId, v);
+        if (v.runningStatus === 'stopped' && v.scriptURL.includes(poise.browser.extensionId))
+          stopped.add(v.versionId);
+      }
     },
   );
   await cdp.send('ServiceWorker.enable');
@@ -40,7 +45,8 @@ test('the service worker is stopped mid-conversation and carries on where it was
     if (v.scriptURL.includes(poise.browser.extensionId))
       await cdp.send('ServiceWorker.stopWorker', { versionId });
   }
-  await expect.poll(() => [...versions.values()].every((v) => v.runningStatus === 'stopped')).toBe(true);
+  // The open panel may wake the worker again at once, so what counts is that it was seen stopped.
+  await expect.poll(() => stopped.size).toBeGreaterThan(0);
 
   // The next customer message wakes it; the state it had is intact and grows from there.
   await postCustomer(page, 'I want to speak to your manager right now.');

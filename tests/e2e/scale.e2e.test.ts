@@ -55,7 +55,7 @@ test('5,000 messages: the panel keeps up and memory stays bounded', { timeout: 2
     await page.waitForTimeout(120);
   }
   await expect
-    .poll(() => messageCount(panel), { timeout: 120_000, intervals: [500] })
+    .poll(() => messageCount(panel), { timeout: 120_000, interval: 500 })
     .toBeGreaterThanOrEqual(start + 5000);
   const caughtUpMs = Date.now() - t0;
 
@@ -71,7 +71,7 @@ test('5,000 messages: the panel keeps up and memory stays bounded', { timeout: 2
         ),
       i,
     );
-    await expect.poll(() => messageCount(panel), { intervals: [10] }).toBeGreaterThan(before);
+    await expect.poll(() => messageCount(panel), { interval: 10 }).toBeGreaterThan(before);
     latencies.push(Date.now() - sent);
   }
   const figures = {

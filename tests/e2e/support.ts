@@ -36,12 +36,26 @@ export async function openHelpdesk(poise: Poise, url: string): Promise<{ page: P
   const page = await poise.browser.context.newPage();
   await page.goto(url);
   const tabId = await poise.browser.tabIdOf(page);
-  await expect
-    .poll(() => poise.browser.worker.evaluate((id) => chrome.storage.session.get(`tab-${id}`), tabId), {
-      timeout: 15_000,
-    })
-    .toHaveProperty([`tab-${tabId}`, 'siteId']);
+  // A plain wait, not expect.poll: this also runs in beforeAll hooks, where vitest has no test to attach to.
+  await waitFor(
+    async () => {
+      const stored = await poise.browser.worker.evaluate((id) => chrome.storage.session.get(`tab-${id}`), tabId);
+      return Boolean((stored[`tab-${tabId}`] as { siteId?: string } | undefined)?.siteId);
+    },
+    15_000,
+    `the content script never reported on ${url}`,
+  );
   return { page, tabId };
+}
+
+/** Resolve once `check` answers true; reject with `what` after `timeoutMs`. */
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms: ${what}`);
 }
 
 /** Post a customer message in the page's active conversation through the demo's own hook. */

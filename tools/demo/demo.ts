@@ -52,15 +52,26 @@ if (!headless) {
   await panel.setViewportSize({ width: 400, height: 900 });
   await page.waitForTimeout(800);
   await shoot('1-calm');
-  for (const wanted of ['escalating', 'critical']) {
-    for (let i = 0; i < 30 && (await level()) !== wanted; i++) {
-      await page.evaluate(() =>
-        (window as unknown as { __demo: { script: { step(): void } } }).__demo.script.step(),
-      );
-      await page.waitForTimeout(400);
-    }
-    await shoot(wanted === 'escalating' ? '2-escalating' : '3-critical');
+  type Script = { step(): void; position: number; length: number };
+  const step = () =>
+    page.evaluate(() => (window as unknown as { __demo: { script: Script } }).__demo.script.step());
+  const scriptDone = () =>
+    page.evaluate(() => {
+      const s = (window as unknown as { __demo: { script: Script } }).__demo.script;
+      return s.position >= s.length;
+    });
+  for (let i = 0; i < 30 && (await level()) !== 'escalating' && !(await scriptDone()); i++) {
+    await step();
+    await page.waitForTimeout(400);
   }
+  await shoot('2-escalating');
+  // Play the customer to the end of the script: abuse and threats, so the boundary and referral are on screen.
+  while (!(await scriptDone())) {
+    await step();
+    await page.waitForTimeout(400);
+  }
+  await page.waitForTimeout(400);
+  await shoot('3-critical');
   console.log(`Level reached: ${await level()}\nScreenshots:\n${shots.map((s) => `  ${s}`).join('\n')}`);
 }
 await browser.close();

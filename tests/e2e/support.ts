@@ -39,7 +39,10 @@ export async function openHelpdesk(poise: Poise, url: string): Promise<{ page: P
   // A plain wait, not expect.poll: this also runs in beforeAll hooks, where vitest has no test to attach to.
   await waitFor(
     async () => {
-      const stored = await poise.browser.worker.evaluate((id) => chrome.storage.session.get(`tab-${id}`), tabId);
+      const stored = await poise.browser.worker.evaluate(
+        (id) => chrome.storage.session.get(`tab-${id}`),
+        tabId,
+      );
       return Boolean((stored[`tab-${tabId}`] as { siteId?: string } | undefined)?.siteId);
     },
     15_000,

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createController } from '../../lib/background/controller';
-import { loadPlaybook } from '../../lib/background/playbook-source';
+import { invalidatePlaybook, loadPlaybook } from '../../lib/background/playbook-source';
 import { originPattern } from '../../lib/background/sites';
 import { onMessage, sendMessage } from '../../lib/messaging/protocol';
 import { contentTabId, isOwnPage } from '../../lib/messaging/sender';
@@ -70,6 +70,10 @@ export default defineBackground(() => {
   );
 
   browser.tabs.onRemoved.addListener((tabId) => void removeTabSession(tabId));
+  // The agent saved phrases in the options page, or a policy changed the team playbook: merge again when next asked.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && 'agentPhrases' in changes)) invalidatePlaybook();
+  });
   // After an update or a reload, pick up helpdesk tabs that are already open without making the agent reload them.
   void reinjectOpenTabs();
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));

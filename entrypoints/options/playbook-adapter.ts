@@ -4,9 +4,10 @@
  * The only file of the options page that knows lib/playbook's exports.
  */
 import type * as v from 'valibot';
-import { browser } from 'wxt/browser';
 import * as playbookModule from '../../lib/playbook';
-import { createPhraseStore, repairPhrases } from '../../lib/storage/playbook-store';
+import { isPhraseEnabled, setPhraseEnabled } from '../../lib/playbook/merge';
+import { createPhraseStore } from '../../lib/storage/playbook-store';
+import { readTeamPhrases } from '../../lib/storage/team-playbook';
 import type { EditablePhrase, PlaybookApi } from './playbook-api';
 
 // lib/playbook is written by another part of the project; read its exports through the shape this page relies on.
@@ -15,10 +16,8 @@ const pb = playbookModule as unknown as {
   DEFAULT_PLAYBOOK: EditablePhrase[];
   parsePlaybookImport(json: unknown): { ok: true; playbook: unknown } | { ok: false; errors: string[] };
 };
-/** The key of the team playbook in managed storage (public/managed-schema.json). */
-const TEAM_KEY = 'teamPlaybook';
 
-type Flagged = EditablePhrase & { enabled?: boolean };
+type Flagged = EditablePhrase & { disabled?: boolean };
 const phraseList = (playbook: unknown): EditablePhrase[] =>
   (Array.isArray(playbook)
     ? playbook
@@ -28,8 +27,9 @@ export function createPlaybookApi(): PlaybookApi {
   const own = createPhraseStore(pb.Phrase);
   return {
     defaults: pb.DEFAULT_PLAYBOOK,
-    isEnabled: (p) => (p as Flagged).enabled !== false,
-    withEnabled: (p, enabled) => ({ ...p, enabled }),
+    // The phrase schema's own flag (`disabled`): anything else would be stripped when the phrases are read back.
+    isEnabled: (p) => isPhraseEnabled(p as Flagged),
+    withEnabled: (p, enabled) => setPhraseEnabled(p as Flagged, enabled),
     compose(fields, base) {
       const next: EditablePhrase = { ...base, ...fields };
       if (next.kind !== 'boundary') delete next.tier;
@@ -37,15 +37,7 @@ export function createPlaybookApi(): PlaybookApi {
     },
     readOwn: () => own.read(),
     writeOwn: (phrases) => own.write(phrases),
-    async readTeam() {
-      try {
-        const managed = await browser.storage.managed.get(TEAM_KEY);
-        return repairPhrases(pb.Phrase, { phrases: phraseList(managed[TEAM_KEY]) });
-      } catch {
-        // No managed storage on this browser, or no policy: no team playbook.
-        return { phrases: [], problems: [] };
-      }
-    },
+    readTeam: () => readTeamPhrases(pb.Phrase),
     parseImport(json) {
       const result = pb.parsePlaybookImport(json);
       return result.ok

@@ -8,6 +8,11 @@ import type { TabSession } from '../background/tab-session';
 
 const keyOf = (tabId: number) => `session:tab-${tabId}` as const;
 const queues = new Map<number, Promise<unknown>>();
+/**
+ * The last session written per tab. The service worker is the only writer, so while it lives this equals storage and
+ * saves a read of a few hundred KB per customer message; a restarted worker starts empty and reads storage again.
+ */
+const written = new Map<number, TabSession>();
 
 function looksLikeSession(value: unknown, tabId: number): value is TabSession {
   if (!value || typeof value !== 'object') return false;
@@ -17,6 +22,8 @@ function looksLikeSession(value: unknown, tabId: number): value is TabSession {
 
 /** Read a tab's session; a damaged value reads as none (the content script re-sends the transcript). */
 export async function loadTabSession(tabId: number): Promise<TabSession | undefined> {
+  const cached = written.get(tabId);
+  if (cached) return cached;
   const value = await storage.getItem<unknown>(keyOf(tabId));
   return looksLikeSession(value, tabId) ? value : undefined;
 }
@@ -29,7 +36,10 @@ export function updateTabSession(
   const previous = queues.get(tabId) ?? Promise.resolve();
   const next = previous.then(async () => {
     const updated = await change(await loadTabSession(tabId));
+    // Forget the cached copy first: if the write fails, the next read goes back to what storage kept.
+    written.delete(tabId);
     await storage.setItem(keyOf(tabId), updated);
+    written.set(tabId, updated);
     return updated;
   });
   const settled = next.catch(() => undefined);
@@ -41,5 +51,6 @@ export function updateTabSession(
 }
 
 export async function removeTabSession(tabId: number): Promise<void> {
+  written.delete(tabId);
   await storage.removeItem(keyOf(tabId));
 }

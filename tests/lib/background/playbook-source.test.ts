@@ -1,0 +1,66 @@
+import { beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { invalidatePlaybook, loadPlaybook } from '../../../lib/background/playbook-source';
+import { DEFAULT_PLAYBOOK } from '../../../lib/playbook';
+import { agentPhrasesItem } from '../../../lib/storage/playbook-store';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  invalidatePlaybook();
+});
+
+const first = DEFAULT_PLAYBOOK[0];
+if (!first) throw new Error('the default playbook is empty');
+
+test('with nothing stored, the suggestion engine ranks the default playbook', async () => {
+  expect((await loadPlaybook()).map((p) => p.id)).toEqual(DEFAULT_PLAYBOOK.map((p) => p.id));
+});
+
+test("the agent's added, edited and disabled phrases reach the suggestion engine", async () => {
+  await agentPhrasesItem.setValue({
+    phrases: [
+      { id: 'my-ack', kind: 'acknowledge', text: 'I can see how much this matters to you.' },
+      { ...first, text: 'My own wording of the first phrase.' },
+      { ...(DEFAULT_PLAYBOOK[1] ?? first), disabled: true },
+    ],
+  });
+  const phrases = await loadPlaybook();
+  const ids = phrases.map((p) => p.id);
+  expect(ids).toContain('my-ack');
+  expect(phrases.find((p) => p.id === first.id)?.text).toBe('My own wording of the first phrase.');
+  expect(ids).not.toContain(DEFAULT_PLAYBOOK[1]?.id);
+});
+
+test('merged once, then again only after a change is announced', async () => {
+  const before = await loadPlaybook();
+  await agentPhrasesItem.setValue({
+    phrases: [{ id: 'later', kind: 'acknowledge', text: 'Thanks for bearing with me.' }],
+  });
+  expect(await loadPlaybook()).toBe(before);
+  invalidatePlaybook();
+  expect((await loadPlaybook()).map((p) => p.id)).toContain('later');
+});
+
+test('a damaged stored phrase is left out, the rest still load', async () => {
+  await agentPhrasesItem.setValue({
+    phrases: [
+      { id: 'BAD ID', kind: 'nonsense', text: '' },
+      { id: 'fine', kind: 'close', text: 'Take care!' },
+    ],
+  });
+  const ids = (await loadPlaybook()).map((p) => p.id);
+  expect(ids).toContain('fine');
+  expect(ids).not.toContain('BAD ID');
+});
+
+test("the team's phrases are ranked too, under their own ids; a bad one is left out", async () => {
+  await fakeBrowser.storage.managed.set({
+    teamPlaybook: [
+      { id: 'team-ack', kind: 'acknowledge', text: 'Thank you for explaining it so clearly.' },
+      { id: 'team-bad', kind: 'refer', text: 'I will pass this on.' }, // a hand-off without a timeline
+    ],
+  });
+  const ids = (await loadPlaybook()).map((p) => p.id);
+  expect(ids).toContain('team:team-ack');
+  expect(ids).not.toContain('team:team-bad');
+});

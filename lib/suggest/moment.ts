@@ -24,8 +24,8 @@ export interface Moment {
   needs: Needs;
   /** The customer is mid-burst (listen.ts): phrases tagged `listen` fit. */
   burst: boolean;
-  /** Every agent message so far, for the never-repeat rule. */
-  agentSent: string[];
+  /** Every agent message so far as a token set (similarity.ts), for the never-repeat rule. */
+  agentSent: ReadonlySet<string>[];
 }
 
 const REPEAT_WORDS =
@@ -80,6 +80,6 @@ export function readMoment(
     facts,
     needs: factNeeds(transcript, facts),
     burst: letThemFinish(transcript),
-    agentSent: transcript.filter((m) => m.role === 'agent').map((m) => m.text),
+    agentSent: transcript.filter((m) => m.role === 'agent').map((m) => tokenSet(m.text)),
   };
 }

@@ -8,7 +8,7 @@ import type { Fact, Phrase } from '../playbook/schema';
 import { fillTemplate, parseTemplate, type TemplateValues } from '../playbook/template';
 import type { Moment } from './moment';
 import { TOPICS } from './needs';
-import { isNearCopy } from './similarity';
+import { isNearCopySet, tokenSet } from './similarity';
 import type { Suggestion } from './types';
 
 const FACT_WORDS: Record<Fact, string> = {
@@ -87,7 +87,8 @@ export function rankKind(
   for (const p of playbook) {
     if (p.kind !== kind || !fits(p, m)) continue;
     const filled = fillTemplate(p.text, values);
-    if (m.agentSent.some((sent) => isNearCopy(filled.text, sent))) continue;
+    const words = tokenSet(filled.text);
+    if (m.agentSent.some((sent) => isNearCopySet(words, sent))) continue;
     const jitter = (hash(`${variety}|${p.id}`) / 2 ** 32) * 0.99;
     const suggestion: Suggestion = {
       phraseId: p.id,

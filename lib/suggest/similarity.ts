@@ -31,8 +31,15 @@ export function containment(part: ReadonlySet<string>, whole: ReadonlySet<string
 
 /** Whether `candidate` is the same sentence as `sent` or a near copy of it (possibly inside a longer message). */
 export function isNearCopy(candidate: string, sent: string, threshold = NEAR_COPY): boolean {
-  const a = tokenSet(candidate);
-  const b = tokenSet(sent);
+  return isNearCopySet(tokenSet(candidate), tokenSet(sent), threshold);
+}
+
+/** `isNearCopy` on token sets made once: the ranker compares every phrase with every agent message. */
+export function isNearCopySet(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  threshold = NEAR_COPY,
+): boolean {
   if (a.size === 0) return false;
   return jaccard(a, b) >= threshold || (a.size >= 4 && containment(a, b) >= threshold);
 }

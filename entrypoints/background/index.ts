@@ -11,7 +11,7 @@ import { onMessage, sendMessage } from '../../lib/messaging/protocol';
 import { contentTabId, isOwnPage } from '../../lib/messaging/sender';
 import { readSettings, updateSettings } from '../../lib/storage/settings';
 import { loadTabSession, removeTabSession, updateTabSession } from '../../lib/storage/tab-sessions';
-import { registerSite, reinjectOpenTabs, unregisterSite } from './scripting';
+import { dropRevokedSites, registerSite, reinjectOpenTabs, unregisterSite } from './scripting';
 
 export default defineBackground(() => {
   const id = browser.runtime.id;
@@ -36,10 +36,17 @@ export default defineBackground(() => {
     unregisterSite,
   });
 
-  // content → background: only from our own content scripts, which always come with a tab.
-  const fromTab = (sender: chrome.runtime.MessageSender) => contentTabId(sender, id);
+  // content → background: only from our own content scripts, which always come with a tab, and only from a site
+  // Poise may still read. A refusal makes the content script stop itself (its failed sends abort it), so a site whose
+  // access the agent withdrew goes quiet at its next change without a page reload.
+  const fromTab = async (sender: chrome.runtime.MessageSender): Promise<number | null> => {
+    const tabId = contentTabId(sender, id);
+    if (tabId === null) return null;
+    if (!(await controller.mayRead(sender.url))) throw new Error('Poise no longer has access to this site.');
+    return tabId;
+  };
   onMessage('getContentConfig', ({ data, sender }) =>
-    fromTab(sender) === null ? { enabled: false } : controller.contentConfig(data.url),
+    contentTabId(sender, id) === null ? { enabled: false } : controller.contentConfig(data.url),
   );
   onMessage('reportPage', ({ data, sender }) =>
     withTab(fromTab(sender), (tabId) => controller.report(tabId, data)),
@@ -70,6 +77,8 @@ export default defineBackground(() => {
   );
 
   browser.tabs.onRemoved.addListener((tabId) => void removeTabSession(tabId));
+  // Access withdrawn (chrome://extensions, or permissions.remove): no registration outlives its grant.
+  browser.permissions.onRemoved.addListener(() => void dropRevokedSites());
   // The agent saved phrases in the options page, or a policy changed the team playbook: merge again when next asked.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'local' && 'agentPhrases' in changes)) invalidatePlaybook();
@@ -88,6 +97,7 @@ export default defineBackground(() => {
   }
 });
 
-function withTab(tabId: number | null, run: (tabId: number) => Promise<void>): Promise<void> | undefined {
-  return tabId === null ? undefined : run(tabId);
+async function withTab(tabId: Promise<number | null>, run: (tabId: number) => Promise<void>): Promise<void> {
+  const id = await tabId;
+  if (id !== null) await run(id);
 }

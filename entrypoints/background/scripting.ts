@@ -5,6 +5,7 @@ import {
   CONTENT_SCRIPT_FILE,
   dynamicScriptId,
   isBuiltInOrigin,
+  originFromScriptId,
   originOf,
   originPattern,
 } from '../../lib/background/sites';
@@ -29,6 +30,17 @@ export async function registerSite(origin: string): Promise<void> {
 
 export async function unregisterSite(origin: string): Promise<void> {
   await browser.scripting.unregisterContentScripts({ ids: [dynamicScriptId(origin)] }).catch(() => undefined);
+}
+
+/** Unregister every site whose host permission is gone; its running scripts stop at their next message. */
+export async function dropRevokedSites(): Promise<void> {
+  const scripts = await browser.scripting.getRegisteredContentScripts().catch(() => []);
+  for (const { id } of scripts) {
+    const origin = originFromScriptId(id);
+    if (!origin) continue;
+    const permitted = await browser.permissions.contains({ origins: [originPattern(origin)] });
+    if (!permitted) await unregisterSite(origin);
+  }
 }
 
 /**

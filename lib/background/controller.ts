@@ -75,12 +75,19 @@ export function createController(deps: BackgroundDeps) {
     return { origin, builtIn, enabled: permitted && isSiteEnabled(settings, origin, builtIn), permitted };
   }
 
+  /** Built-in helpdesks always; any other site only while the agent's grant of access stands. */
+  async function mayRead(url: string | undefined): Promise<boolean> {
+    const origin = originOf(url);
+    return !!origin && (isBuiltInOrigin(origin) || (await deps.hasHostPermission(origin)));
+  }
+
   return {
     panelState,
+    mayRead,
 
     async contentConfig(url: string): Promise<ContentConfig> {
       const origin = originOf(url);
-      if (!origin) return { enabled: false };
+      if (!origin || !(await mayRead(url))) return { enabled: false };
       const settings = await deps.settings();
       const custom = settings.customSelectors[origin];
       const enabled = isSiteEnabled(settings, origin, isBuiltInOrigin(origin));

@@ -9,8 +9,12 @@ export const BUILT_IN_MATCHES = ['*://*.zendesk.com/*', '*://app.intercom.com/*'
 /** The content script file WXT emits, for run-time registration and re-injection after an update. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
+const SCRIPT_ID_PREFIX = 'poise-site:';
 /** Id of the run-time registration for one enabled origin. */
-export const dynamicScriptId = (origin: string) => `poise-site:${origin}`;
+export const dynamicScriptId = (origin: string) => `${SCRIPT_ID_PREFIX}${origin}`;
+/** The origin a run-time registration is for, or null for an id that is not one of ours. */
+export const originFromScriptId = (id: string): string | null =>
+  id.startsWith(SCRIPT_ID_PREFIX) ? originOf(id.slice(SCRIPT_ID_PREFIX.length)) : null;
 
 export function originOf(url: string | undefined): string | null {
   if (!url) return null;

@@ -105,4 +105,20 @@ describe('background controller', () => {
     await c.insert(TAB, first?.text ?? '', 'caret', first?.phraseId);
     expect((await c.panelState(TAB)).suggestions.map((s) => s.phraseId)).not.toContain(first?.phraseId);
   });
+
+  test('a site whose access was withdrawn is read no more, even when it is still switched on', async () => {
+    const c = createController(deps);
+    const site = 'https://help.example.org';
+    const granted = vi.mocked(deps.hasHostPermission);
+    granted.mockResolvedValue(true);
+    await updateSettings((s) => ({ ...s, sites: { ...s.sites, [site]: true } }));
+    expect(await c.mayRead(`${site}/inbox/1`)).toBe(true);
+    expect((await c.contentConfig(`${site}/inbox/1`)).enabled).toBe(true);
+    granted.mockResolvedValue(false);
+    expect(await c.mayRead(`${site}/inbox/1`)).toBe(false);
+    expect((await c.contentConfig(`${site}/inbox/1`)).enabled).toBe(false);
+    // Built-in helpdesks need no grant; pages that are not web pages are never read.
+    expect(await c.mayRead('https://acme.zendesk.com/agent/tickets/1')).toBe(true);
+    expect(await c.mayRead('chrome://extensions/')).toBe(false);
+  });
 });

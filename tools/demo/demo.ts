@@ -39,17 +39,29 @@ if (!headless) {
   mkdirSync(out, { recursive: true });
   const level = () => panel.getAttribute('[data-testid="risk-level"]', 'data-level');
   const shots: string[] = [];
+  // The page and the panel, each on its own and side by side as an agent sees them (the README shows those).
+  const board = await browser.context.newPage();
+  await board.setViewportSize({ width: 1682, height: 1100 });
   const shoot = async (name: string) => {
+    const images: string[] = [];
     for (const [what, p] of [
       ['page', page],
       ['panel', panel],
     ] as [string, Page][]) {
       const file = `${out}/${name}-${what}.png`;
-      await p.screenshot({ path: file });
+      images.push((await p.screenshot({ path: file })).toString('base64'));
       shots.push(file);
     }
+    await board.setContent(
+      `<body style="margin:0;display:flex;align-items:flex-start;overflow:hidden;background:#ccc">${images
+        .map((b64) => `<img src="data:image/png;base64,${b64}" style="border-right:1px solid #999">`)
+        .join('')}</body>`,
+    );
+    const file = `${out}/${name}.png`;
+    await board.screenshot({ path: file });
+    shots.push(file);
   };
-  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.setViewportSize({ width: 400, height: 1100 });
   await page.waitForTimeout(800);
   await shoot('1-calm');
   type Script = { step(): void; position: number; length: number };

@@ -22,6 +22,7 @@ export default defineContentScript({
       win: window,
       url: () => new URL(location.href),
       signal: ctx.signal,
+      onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
       ...(config.customSelectors ? { customSelectors: config.customSelectors } : {}),
       send: {
         report: (report) => send(sendMessage('reportPage', report)),

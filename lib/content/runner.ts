@@ -35,6 +35,12 @@ export interface RunnerDeps {
   draftDebounceMs?: number;
   /** Insertion, injectable for tests. */
   insert?: typeof insertText;
+  /**
+   * Subscribe to same-document URL changes (SPA navigation). WXT fires them only for listeners added through
+   * `ctx.addEventListener(window, 'wxt:locationchange', …)`, which also starts its URL watcher; a plain window listener
+   * never hears one. Ended by the entrypoint's context, like every `ctx` listener.
+   */
+  onLocationChange?: (listener: () => void) => void;
 }
 
 export interface RunnerStatus {
@@ -163,7 +169,7 @@ export function startRunner(deps: RunnerDeps): Runner {
     if (composer && target && (composer.el === target || composer.el.contains(target))) scheduleDraft();
   };
   doc.addEventListener('input', onInput, { capture: true, signal });
-  win.addEventListener('wxt:locationchange', scheduleScan, { signal });
+  deps.onLocationChange?.(scheduleScan);
   win.addEventListener('popstate', scheduleScan, { signal });
 
   signal.addEventListener(

@@ -9,6 +9,8 @@ let href: string;
 let reports: PageReport[];
 let syncs: TranscriptDelta[];
 let drafts: { conversationKey: string; text: string }[];
+/** What WXT's ctx.addEventListener(window, 'wxt:locationchange') would call on a same-document URL change. */
+let locationChanged: () => void;
 
 /** Put a fixture's body into the live document (the runner observes the real one). */
 function show(site: string, file: string): void {
@@ -28,6 +30,9 @@ function start(extra: Partial<RunnerDeps> = {}) {
     },
     debounceMs: 80,
     draftDebounceMs: 300,
+    onLocationChange: (listener) => {
+      locationChanged = listener;
+    },
     ...extra,
   });
 }
@@ -142,14 +147,14 @@ describe('conversation switch', () => {
     expect(runner.status().conversationKey).toBe('zendesk:acme.zendesk.com:77');
   });
 
-  test('SPA navigation (wxt:locationchange) to another Intercom conversation', async () => {
+  test('SPA navigation (a same-document URL change) to another Intercom conversation', async () => {
     href = 'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/7001';
     show('intercom', 'conversation.html');
     start();
     expect(syncs[0]).toMatchObject({ reset: true, conversationKey: 'intercom:abc123:7001' });
     href = 'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/7002';
     show('intercom', 'switched.html');
-    window.dispatchEvent(new Event('wxt:locationchange'));
+    locationChanged();
     await tick();
     expect(syncs.at(-1)).toMatchObject({ reset: true, conversationKey: 'intercom:abc123:7002' });
     expect(syncs.at(-1)?.upserts.map((m) => m.text)).toEqual([
@@ -256,7 +261,7 @@ describe('stop', () => {
     expect(vi.getTimerCount()).toBe(0);
     const counts = [reports.length, syncs.length, drafts.length];
     activeLog().append(customerArticle('after stop', '2025-03-04T12:07:00Z'));
-    window.dispatchEvent(new Event('wxt:locationchange'));
+    locationChanged();
     window.dispatchEvent(new PopStateEvent('popstate'));
     document
       .querySelector('[data-is-active="true"] [contenteditable]')

@@ -11,7 +11,13 @@ import { onMessage, sendMessage } from '../../lib/messaging/protocol';
 import { contentTabId, isOwnPage } from '../../lib/messaging/sender';
 import { readSettings, updateSettings } from '../../lib/storage/settings';
 import { loadTabSession, removeTabSession, updateTabSession } from '../../lib/storage/tab-sessions';
-import { dropRevokedSites, registerSite, reinjectOpenTabs, unregisterSite } from './scripting';
+import {
+  dropRevokedSites,
+  injectIfAbsent,
+  registerSite,
+  reinjectOpenTabs,
+  unregisterSite,
+} from './scripting';
 
 export default defineBackground(() => {
   const id = browser.runtime.id;
@@ -34,6 +40,10 @@ export default defineBackground(() => {
     hasHostPermission: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
     registerSite,
     unregisterSite,
+    injectInTab: injectIfAbsent,
+    copyInTab: async (tabId, text) => {
+      await sendMessage('copyText', { text }, tabId);
+    },
   });
 
   // content → background: only from our own content scripts, which always come with a tab, and only from a site
@@ -85,15 +95,14 @@ export default defineBackground(() => {
   });
   // After an update or a reload, pick up helpdesk tabs that are already open without making the agent reload them.
   void reinjectOpenTabs();
-  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
+  browser.commands.onCommand.addListener((command, tab) => runCommand(command, tab?.id));
 
-  async function runCommand(command: string, tabId: number | undefined): Promise<void> {
+  function runCommand(command: string, tabId: number | undefined): void {
     if (tabId === undefined) return;
-    if (command === 'open-side-panel') return browser.sidePanel.open({ tabId });
-    const top = (await controller.panelState(tabId)).suggestions.find((s) => s.missing.length === 0);
-    if (!top) return;
-    if (command === 'insert-top-suggestion') await controller.insert(tabId, top.text, 'caret', top.phraseId);
-    if (command === 'copy-top-suggestion') await sendMessage('copyText', { text: top.text }, tabId);
+    // Opened at once: sidePanel.open() only counts as the shortcut's user gesture before anything is awaited.
+    if (command === 'open-side-panel') void browser.sidePanel.open({ tabId });
+    else if (command === 'insert-top-suggestion' || command === 'copy-top-suggestion')
+      void controller.command(command, tabId);
   }
 });
 

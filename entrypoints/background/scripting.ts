@@ -55,11 +55,15 @@ export async function reinjectOpenTabs(): Promise<void> {
     .map(([origin]) => originPattern(origin));
   const tabs = await browser.tabs.query({ url: [...BUILT_IN_MATCHES, ...custom] }).catch(() => []);
   for (const tab of tabs) {
-    if (tab.id === undefined || !originOf(tab.url)) continue;
-    const alive = await sendMessage('pingContent', undefined, tab.id).catch(() => null);
-    if (alive) continue;
-    await browser.scripting
-      .executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] })
-      .catch(() => undefined); // a tab we may not touch (discarded, error page): nothing to do
+    if (tab.id !== undefined && originOf(tab.url)) await injectIfAbsent(tab.id);
   }
+}
+
+/** Start the content script in a tab unless one is alive there already (it answers a ping), so none runs twice. */
+export async function injectIfAbsent(tabId: number): Promise<void> {
+  const alive = await sendMessage('pingContent', undefined, tabId).catch(() => null);
+  if (alive) return;
+  await browser.scripting
+    .executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] })
+    .catch(() => undefined); // a tab we may not touch (discarded, error page): nothing to do
 }

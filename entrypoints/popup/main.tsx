@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
+import { originPattern } from '../../lib/background/sites';
 import { createExtensionClient } from '../../lib/messaging/client';
 import { readSettings, updateSettings } from '../../lib/storage/settings';
 import { App } from './App';
@@ -11,7 +12,9 @@ void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       client={createExtensionClient()}
       tabId={tab?.id ?? null}
       settings={{ read: readSettings, update: updateSettings }}
-      requestPermission={(origin) => browser.permissions.request({ origins: [`${origin}/*`] })}
+      // The very pattern the background checks and registers (any port): a pattern with the port would be granted
+      // yet never satisfy the background's check.
+      requestPermission={(origin) => browser.permissions.request({ origins: [originPattern(origin)] })}
       openSidePanel={(tabId) => browser.sidePanel.open({ tabId })}
       onOpenedPanel={() => window.close()}
     />,

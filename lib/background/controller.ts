@@ -32,6 +32,10 @@ export interface BackgroundDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   hasHostPermission(origin: string): Promise<boolean>;
   registerSite(origin: string): Promise<void>;
+  /** Put text on the clipboard from the helpdesk tab (the worker has no clipboard of its own). */
+  copyInTab(tabId: number, text: string): Promise<void>;
+  /** Start the content script in a tab now (after enabling its site), instead of at its next reload. */
+  injectInTab(tabId: number): Promise<void>;
   unregisterSite(origin: string): Promise<void>;
 }
 
@@ -140,6 +144,14 @@ export function createController(deps: BackgroundDeps) {
 
     siteStatus,
 
+    /** The keyboard commands that act on the top suggestion: the first one that needs nothing filled in. */
+    async command(name: 'insert-top-suggestion' | 'copy-top-suggestion', tabId: number): Promise<void> {
+      const top = (await panelState(tabId)).suggestions.find((s) => s.missing.length === 0);
+      if (!top) return;
+      if (name === 'insert-top-suggestion') await this.insert(tabId, top.text, 'caret', top.phraseId);
+      else await deps.copyInTab(tabId, top.text);
+    },
+
     async setSiteEnabled(tabId: number, origin: string, enabled: boolean): Promise<SiteStatus> {
       const builtIn = isBuiltInOrigin(origin);
       if (enabled && !builtIn) {
@@ -151,6 +163,9 @@ export function createController(deps: BackgroundDeps) {
       if (!enabled) {
         if (!builtIn) await deps.unregisterSite(origin);
         await deps.stopInTab(tabId).catch(() => undefined);
+      } else if ((await deps.tabUrl(tabId).then(originOf)) === origin) {
+        // The agent is looking at the site they just enabled: read it now, not after a reload.
+        await deps.injectInTab(tabId).catch(() => undefined);
       }
       const session = await deps.loadSession(tabId);
       await publish(tabId, session ?? newTabSession(tabId));

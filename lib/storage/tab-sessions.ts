@@ -50,6 +50,11 @@ export function updateTabSession(
   return next;
 }
 
+/** Drop the worker's copies, when storage.session was cleared behind its back (tests reset the fake browser). */
+export function forgetCachedSessions(): void {
+  written.clear();
+}
+
 export async function removeTabSession(tabId: number): Promise<void> {
   written.delete(tabId);
   await storage.removeItem(keyOf(tabId));

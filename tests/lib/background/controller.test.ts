@@ -5,7 +5,7 @@ import { type BackgroundDeps, createController } from '../../../lib/background/c
 import { loadPlaybook } from '../../../lib/background/playbook-source';
 import type { PanelState } from '../../../lib/messaging/panel-state';
 import { readSettings, updateSettings } from '../../../lib/storage/settings';
-import { loadTabSession, updateTabSession } from '../../../lib/storage/tab-sessions';
+import { forgetCachedSessions, loadTabSession, updateTabSession } from '../../../lib/storage/tab-sessions';
 
 const TAB = 5;
 let urls: Record<number, string>;
@@ -14,6 +14,7 @@ let deps: BackgroundDeps;
 
 beforeEach(() => {
   fakeBrowser.reset();
+  forgetCachedSessions();
   urls = { [TAB]: 'https://acme.zendesk.com/agent/tickets/1' };
   pushed = [];
   deps = {
@@ -30,6 +31,8 @@ beforeEach(() => {
     hasHostPermission: vi.fn(async () => false),
     registerSite: vi.fn(async () => undefined),
     unregisterSite: vi.fn(async () => undefined),
+    injectInTab: vi.fn(async () => undefined),
+    copyInTab: vi.fn(async () => undefined),
   };
 });
 
@@ -82,6 +85,11 @@ describe('background controller', () => {
     expect((await c.setSiteEnabled(TAB, 'https://help.example.org', true)).enabled).toBe(true);
     expect(deps.registerSite).toHaveBeenCalledWith('https://help.example.org');
     expect((await c.contentConfig(urls[TAB] as string)).enabled).toBe(true);
+    // The tab the agent is looking at is read at once, not after a reload; other tabs wait for their next load.
+    expect(deps.injectInTab).toHaveBeenCalledWith(TAB);
+    vi.mocked(deps.injectInTab).mockClear();
+    await c.setSiteEnabled(TAB, 'https://other.example.net', true);
+    expect(deps.injectInTab).not.toHaveBeenCalled();
   });
 
   test('an insert that cannot reach the tab explains itself so the panel offers Copy', async () => {
@@ -120,5 +128,32 @@ describe('background controller', () => {
     // Built-in helpdesks need no grant; pages that are not web pages are never read.
     expect(await c.mayRead('https://acme.zendesk.com/agent/tickets/1')).toBe(true);
     expect(await c.mayRead('chrome://extensions/')).toBe(false);
+  });
+
+  test('the keyboard commands act on the top suggestion that needs nothing filled in', async () => {
+    const c = createController(deps);
+    await c.report(TAB, { siteId: 'zendesk', conversationKey: '1', health, customerName: 'Maria Souza' });
+    await c.delta(TAB, {
+      conversationKey: '1',
+      reset: true,
+      upserts: [{ key: 'm1', role: 'customer', text: 'This is the third time I ask, still not working!!' }],
+    });
+    const top = (await c.panelState(TAB)).suggestions.find((s) => s.missing.length === 0);
+    expect(top).toBeDefined();
+    await c.command('copy-top-suggestion', TAB);
+    expect(deps.copyInTab).toHaveBeenCalledWith(TAB, top?.text);
+    expect(deps.insertInTab).not.toHaveBeenCalled();
+    await c.command('insert-top-suggestion', TAB);
+    expect(deps.insertInTab).toHaveBeenCalledWith(TAB, top?.text, 'caret');
+    // Inserted once, it is not the top suggestion any more.
+    expect((await c.panelState(TAB)).suggestions.map((s) => s.phraseId)).not.toContain(top?.phraseId);
+  });
+
+  test('with no conversation read yet, the commands do nothing', async () => {
+    const c = createController(deps);
+    await c.command('insert-top-suggestion', TAB);
+    await c.command('copy-top-suggestion', TAB);
+    expect(deps.insertInTab).not.toHaveBeenCalled();
+    expect(deps.copyInTab).not.toHaveBeenCalled();
   });
 });

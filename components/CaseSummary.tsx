@@ -37,6 +37,12 @@ export function CaseSummary({ status, text, composerFound, copied, error, onLoad
               </button>
             )}
           </div>
+          {composerFound && (
+            // Poise never switches the helpdesk's composer mode on its own: the agent picks where the note goes.
+            <p className="muted">
+              Insert puts it at the cursor: switch the reply box to an internal note first.
+            </p>
+          )}
         </>
       )}
     </section>

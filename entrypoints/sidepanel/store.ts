@@ -147,7 +147,9 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
         return false;
       }
       set({ error: null });
-      get().recordReply(text);
+      // The review learns which replies the risk fell after; a case summary is a note, not a reply, and it quotes
+      // the customer, whose words the local history must not keep.
+      if (target !== 'summary') get().recordReply(text);
       return true;
     },
 

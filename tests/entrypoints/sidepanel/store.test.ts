@@ -119,6 +119,24 @@ test('dismissing a flag and the case summary go to the client', async () => {
 });
 
 describe('post-chat review', () => {
+  test('an inserted case summary is a note, not a reply: the review does not keep it', async () => {
+    const history = memoryHistory();
+    const { client, store } = setup({ history });
+    await flush();
+    await store.getState().insertText('Customer said: "you people are useless"', 'caret', 'summary');
+    const calmer = {
+      score: 30,
+      level: 'watch' as const,
+      trend: 'falling' as const,
+      history: [...readyState().risk.history, { key: 'm3', score: 30 }],
+    };
+    client.push(readyState({ risk: calmer }));
+    client.push(readyState({ conversationKey: 'zendesk:2', risk: { ...readyState().risk, history: [] } }));
+    await flush();
+    expect(history.saved).toHaveLength(1);
+    expect(JSON.stringify(history.saved)).not.toContain('useless');
+  });
+
   test('a finished escalated chat is saved with the replies the risk fell after', async () => {
     const history = memoryHistory();
     const { client, store } = setup({ history });

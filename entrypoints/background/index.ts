@@ -9,6 +9,7 @@ import { invalidatePlaybook, loadPlaybook } from '../../lib/background/playbook-
 import { originPattern } from '../../lib/background/sites';
 import { onMessage, sendMessage } from '../../lib/messaging/protocol';
 import { contentTabId, isOwnPage } from '../../lib/messaging/sender';
+import { readHistory } from '../../lib/storage/history';
 import { readSettings, updateSettings } from '../../lib/storage/settings';
 import { loadTabSession, removeTabSession, updateTabSession } from '../../lib/storage/tab-sessions';
 import {
@@ -95,6 +96,8 @@ export default defineBackground(() => {
   });
   // After an update or a reload, pick up helpdesk tabs that are already open without making the agent reload them.
   void reinjectOpenTabs();
+  // Reviews expire after 30 days even if the agent never opens the panel again: reading prunes and writes back.
+  void readHistory().catch(() => undefined);
   browser.commands.onCommand.addListener((command, tab) => runCommand(command, tab?.id));
 
   function runCommand(command: string, tabId: number | undefined): void {

@@ -147,6 +147,16 @@ describe('conversation switch', () => {
     expect(runner.status().conversationKey).toBe('zendesk:acme.zendesk.com:77');
   });
 
+  test('a page change is read within 100 ms, whatever debounce is asked for', async () => {
+    show('zendesk', 'several-tickets.html');
+    start({ debounceMs: 500 });
+    const before = syncs.length;
+    activeLog().append(customerArticle('Are you there?', '2025-03-04T12:09:00Z'));
+    await tick(100);
+    expect(syncs.length).toBe(before + 1);
+    expect(syncs.at(-1)?.upserts.map((m) => m.text)).toEqual(['Are you there?']);
+  });
+
   test('SPA navigation (a same-document URL change) to another Intercom conversation', async () => {
     href = 'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/7001';
     show('intercom', 'conversation.html');

@@ -1,0 +1,35 @@
+// What the panel is told about a tab: the language verdict is the customers' majority, not one message.
+import { expect, test } from 'vitest';
+import { buildPanelState, type PanelInputs } from '../../../lib/background/panel-view';
+import { applyDelta, applyReport, newTabSession } from '../../../lib/background/tab-session';
+import { DEFAULT_PLAYBOOK } from '../../../lib/playbook';
+
+const inputs: PanelInputs = { enabled: true, agentName: 'Alex', kindsShown: [], playbook: DEFAULT_PLAYBOOK };
+const health = { conversation: true, messages: true, composer: true };
+
+function panelFor(customerTexts: string[]) {
+  let s = applyReport(newTabSession(2), { siteId: 'zendesk', conversationKey: 'c', health });
+  const upserts = customerTexts.map((text, i) => ({ key: `m${i}`, role: 'customer' as const, text }));
+  s = applyDelta(s, { conversationKey: 'c', upserts, reset: true }, 'default');
+  return buildPanelState(s, 2, { ...inputs, kindsShown: ['acknowledge', 'apologize'] });
+}
+
+const GERMAN = 'Ich warte seit drei Tagen auf meine Bestellung und niemand antwortet mir.';
+const GERMAN_AGAIN = 'Das ist jetzt das dritte Mal, dass ich schreibe. Bitte helfen Sie mir endlich.';
+
+test('a conversation mostly not in English says so', () => {
+  expect(panelFor([GERMAN, GERMAN_AGAIN, 'ok']).language).toBe('unknown');
+});
+
+test('one foreign line in an English conversation does not change the verdict', () => {
+  const english = ['My order is three days late.', 'Nobody has answered me yet, this is the third time.'];
+  expect(panelFor([...english, GERMAN]).language).toBe('en');
+});
+
+test('Poise switched off on the site: the panel says off and shows nothing of the chat', () => {
+  const s = applyReport(newTabSession(2), { siteId: 'zendesk', conversationKey: 'c', health });
+  const state = buildPanelState(s, 2, { ...inputs, enabled: false });
+  expect(state.status).toBe('off');
+  expect(state.flags).toEqual([]);
+  expect(state.suggestions).toEqual([]);
+});

@@ -1,10 +1,15 @@
 /**
- * The conversation risk, folded one turn at a time: each customer turn's risk raises a decayed "heat", repetition of
- * the same cues across turns adds to it, a calm customer turn after an agent reply cools it faster, and the level
+ * The conversation risk, folded one turn at a time. Two running quantities, both decayed per customer turn:
+ * - heat: each turn's raised signals (threats, abuse, anger weigh most), plus repetition of the same cues;
+ * - unease: how negative each customer turn read to the model, flagged or not, added up like independent pieces of
+ *   evidence (−ln(1 − p) each), so a run of mildly unhappy turns is noticed even when no single one is flagged, while
+ *   one mildly flagged turn in a calm chat stays at `watch`.
+ * The score is the larger of the two; a calm customer turn after an agent reply cools both faster, and the level
  * moves with hysteresis (it falls only well below the threshold it rose past) so the badge does not flicker.
  */
 import type { Sensitivity, Turn } from '../chat';
 import { analyzeMessage } from './escalation';
+import { modelThreshold } from './model/linear';
 import type {
   AnalyzedTurn,
   AnalyzerOptions,
@@ -27,13 +32,31 @@ const BASE: Record<SignalName, number> = {
   threat_complaint: 66,
   threat_churn: 66,
   anger: 70,
-  frustration: 61,
+  // Not used for heat on its own (see turnRisk): frustration counts through unease.
+  frustration: 50,
 };
+/** A threat asked calmly as a question ("how do I close my account?") weighs this much of a stated one. */
+const CALM_QUESTION = 0.8;
 const UP: Record<Exclude<RiskLevel, 'calm'>, number> = { watch: 25, escalating: 50, critical: 75 };
 const ORDER: RiskLevel[] = ['calm', 'watch', 'escalating', 'critical'];
 const HYSTERESIS = 12;
-const UNEASE = 0.5;
-const SUBTHRESHOLD = 24;
+/** Unease: decay per customer turn (faster on a calm turn after an agent reply), the part of each turn's model
+ * evidence that is ignored (p below ~0.14 adds nothing), the extra a flagged turn adds, what negative words on
+ * balance add (AFINN comparative below UNEASE_WORDS_AT), and the amount that reads as `escalating` (half of it reads
+ * as `watch`). Chosen on replays of held-out support chats with models that never saw them (npm run train -- --dump). */
+const UNEASE_DECAY = 0.95;
+const UNEASE_DECAY_CALMED = 0.9;
+const UNEASE_DECAY_PLEASED = 0.8;
+const UNEASE_FLOOR = 0.15;
+const UNEASE_FLAGGED = 0.25;
+const UNEASE_WORDS = 1;
+const UNEASE_WORDS_AT = -0.05;
+const UNEASE_ESCALATING = 2.5;
+/** A flagged signal of strength s counts as a model estimate of s minus this. */
+const RULE_DISCOUNT = 0.3;
+/** Unease is capped (so it can cool within a few calm turns) and alone never reads as critical. */
+const UNEASE_CAP = 1.4 * UNEASE_ESCALATING;
+const UNEASE_MAX_SCORE = 70;
 const SHIFT: Record<Sensitivity, number> = { low: 8, default: 0, high: -8 };
 
 const EMPTY_ANALYSIS: MessageAnalysis = {
@@ -54,6 +77,7 @@ function freshMemory(): ConversationMemory {
     agentReplied: false,
     turnCount: 0,
     downStreak: 0,
+    unease: 0,
   };
 }
 
@@ -62,21 +86,41 @@ export function initialConversation(): ConversationRisk {
   return { score: 0, level: 'calm', trend: 'steady', turns: [], peak: 'calm', memory: freshMemory() };
 }
 
-/** Risk of one customer turn on its own, 0..100, and how much of it repeats earlier turns. */
+/**
+ * Heat of one customer turn on its own, 0..100, and how much of it repeats earlier turns. Frustration is left to
+ * unease (below), which weighs it by how sure the model is and how it accumulates; heat carries the signals that
+ * escalate on their own (anger, abuse, threats), with frustration adding only beside them.
+ */
 function turnRisk(analysis: MessageAnalysis, memory: ConversationMemory): { risk: number; repeat: number } {
-  if (analysis.signals.length === 0) {
-    // Unease below the flagging line counts a little: one such turn stays calm (< 25), a run of them is noticed.
-    const n = analysis.negativity ?? 0;
-    return { risk: n >= UNEASE ? Math.round(SUBTHRESHOLD * n) : 0, repeat: 0 };
-  }
+  const strong = analysis.signals.filter((s) => s.name !== 'frustration');
+  if (strong.length === 0) return { risk: 0, repeat: 0 };
+  const negative = analysis.signals.some((s) => s.name === 'frustration' || s.name === 'anger');
   let risk = 0;
-  for (const s of analysis.signals) risk = Math.max(risk, BASE[s.name] * (0.6 + 0.4 * s.strength));
+  for (const s of strong) {
+    const calmQuestion = s.name.startsWith('threat_') && analysis.isQuestion && !negative;
+    risk = Math.max(risk, BASE[s.name] * (0.6 + 0.4 * s.strength) * (calmQuestion ? CALM_QUESTION : 1));
+  }
   risk += 8 * (analysis.signals.length - 1) + 8 * analysis.intensity;
   let repeat = 0;
   for (const rule of rulesOf(analysis)) if ((memory.ruleTurns[rule] ?? 0) > 0) repeat += 6;
-  const negative = analysis.signals.some((s) => s.name === 'frustration' || s.name === 'anger');
   if (negative && memory.negativeTurns > 0) repeat += 6;
   return { risk: Math.min(100, risk), repeat: Math.min(repeat, 20) };
+}
+
+/** This turn's unease: the model's estimate as evidence (−ln(1 − p), p = negativity × threshold), plus a flag. */
+function turnUnease(analysis: MessageAnalysis): number {
+  let p = (analysis.negativity ?? 0) * modelThreshold();
+  let flagged = false;
+  for (const s of analysis.signals) {
+    if (s.name !== 'frustration' && s.name !== 'anger' && s.name !== 'abusive') continue;
+    flagged = true;
+    // Rules can be surer than the model ("this is the third time… nothing happens"): their strength counts too.
+    p = Math.max(p, s.strength - RULE_DISCOUNT);
+  }
+  p = Math.min(0.95, p);
+  // Negative words on balance (AFINN with the support vocabulary) are unease of their own, model or not.
+  const words = analysis.comparative < UNEASE_WORDS_AT ? UNEASE_WORDS : 0;
+  return Math.max(0, -Math.log(1 - p) - UNEASE_FLOOR) + (flagged ? UNEASE_FLAGGED : 0) + words;
 }
 
 function rulesOf(analysis: MessageAnalysis): Set<string> {
@@ -114,24 +158,41 @@ function trendOf(recent: number[], score: number): Trend {
 /** Add one turn; pure, analyses only this turn (internal notes, bot and system messages are ignored). */
 export function addTurn(state: ConversationRisk, turn: Turn, opts: AnalyzerOptions = {}): ConversationRisk {
   if (turn.role !== 'customer' && turn.role !== 'agent') return state;
+  const analysis = turn.role === 'customer' ? analyzeMessage(turn.text, opts) : EMPTY_ANALYSIS;
+  return addAnalyzedTurn(state, turn, analysis, opts);
+}
+
+/** Add one turn whose message analysis is already known (tools/train replays stored analyses through this). */
+export function addAnalyzedTurn(
+  state: ConversationRisk,
+  turn: Turn,
+  analysis: MessageAnalysis,
+  opts: AnalyzerOptions = {},
+): ConversationRisk {
+  if (turn.role !== 'customer' && turn.role !== 'agent') return state;
   const memory = { ...(state.memory ?? freshMemory()) };
   memory.turnCount++;
   let { score, level, trend } = state;
-  let analysis = EMPTY_ANALYSIS;
   if (turn.role === 'agent') {
     memory.agentReplied = true;
   } else {
-    analysis = analyzeMessage(turn.text, opts);
     const { risk, repeat } = turnRisk(analysis, memory);
+    const unease = turnUnease(analysis);
     if (risk > 0) {
       memory.heat = Math.min(100, Math.max(risk + repeat, memory.heat * 0.85 + risk * 0.45 + repeat));
     } else {
       // The customer calmed down: faster when it follows an agent reply, the credit the agent earned.
       memory.heat *= memory.agentReplied ? 0.65 : 0.85;
     }
+    // Calm after an agent reply cools unease faster, and fastest when the customer says something positive.
+    let decay = UNEASE_DECAY;
+    if (unease === 0 && memory.agentReplied)
+      decay = analysis.afinn > 0 ? UNEASE_DECAY_PLEASED : UNEASE_DECAY_CALMED;
+    memory.unease = Math.min(UNEASE_CAP, (memory.unease ?? 0) * decay + unease);
     memory.agentReplied = false;
     updateRules(memory, analysis);
-    score = Math.round(memory.heat);
+    const uneaseScore = Math.min(UNEASE_MAX_SCORE, (50 * memory.unease) / UNEASE_ESCALATING);
+    score = Math.round(Math.max(memory.heat, uneaseScore));
     const next = levelFor(score, state.level, SHIFT[opts.sensitivity ?? 'default'] ?? 0);
     // Up at once; down only after two customer turns in a row below the band, so one calm line does not flicker.
     const down = ORDER.indexOf(next) < ORDER.indexOf(state.level);

@@ -8,9 +8,9 @@ import { abuseHits } from './abuse';
 import { Evidence } from './evidence';
 import { measureIntensity } from './intensity';
 import { detectLanguage } from './language';
-import { CHURN_VETO } from './lexicon/threats';
+import { CHURN_VETO, ESCALATION_VETO } from './lexicon/threats';
 import type { DenseCues } from './model/features';
-import { MODEL_THRESHOLD, modelEstimate } from './model/linear';
+import { type ModelEstimate, modelEstimate, modelThreshold } from './model/linear';
 import { negationHits } from './negation';
 import { opensQuestion } from './nlp';
 import { PHRASES } from './rules';
@@ -28,6 +28,7 @@ const EMPTY: MessageAnalysis = {
   language: 'en',
 };
 const churnVeto = new Set<string>(CHURN_VETO);
+const escalationVeto = new Set<string>(ESCALATION_VETO);
 const QUESTION_START = new Set(
   'how what when where which who why can could do does did is are will would should have has'.split(' '),
 );
@@ -70,9 +71,15 @@ export function gather(input: string, dismissedRules: readonly string[] = []): G
     abusive: 0,
     threat: 0,
     question: isQuestion,
+    exclamations: 0,
+    ellipsis: false,
+    breaks: new Set<number>(),
   };
   if (tokens.length === 0 || language === 'unknown') return { text, tokens, evidence, cues, language };
 
+  cues.exclamations = (text.match(/!/g) ?? []).length;
+  cues.ellipsis = /\.\.\.|…/.test(text);
+  cues.breaks = clauseBreaks(text, tokens);
   const phraseValence = phraseHits(text, tokens, evidence);
   abuseHits(text, tokens, evidence);
   const negation = negationHits(text, tokens, evidence);
@@ -107,21 +114,28 @@ const THREATS = ['threat_churn', 'threat_complaint', 'threat_escalation', 'threa
 /** Rule evidence that raises frustration or anger even when the model is unsure (several strong cues). */
 const RULE_OVERRIDE = 1.2;
 
-function modelThreshold(sensitivity: Sensitivity): number {
-  if (sensitivity === 'high') return MODEL_THRESHOLD * 0.75;
-  if (sensitivity === 'low') return MODEL_THRESHOLD + (1 - MODEL_THRESHOLD) * 0.3;
-  return MODEL_THRESHOLD;
+function thresholdFor(sensitivity: Sensitivity): number {
+  const base = modelThreshold();
+  if (sensitivity === 'high') return base * 0.75;
+  if (sensitivity === 'low') return base + (1 - base) * 0.3;
+  return base;
 }
 
 function analyze(input: string, opts: AnalyzerOptions): MessageAnalysis {
-  const sensitivity = opts.sensitivity ?? 'default';
   const g = gather(input, opts.dismissedRules);
-  const { text, tokens, evidence, cues, language } = g;
-  if (tokens.length === 0) return { ...EMPTY };
-  if (language === 'unknown') return { ...EMPTY, isQuestion: cues.question, language };
+  if (g.tokens.length === 0) return { ...EMPTY };
+  if (g.language === 'unknown') return { ...EMPTY, isQuestion: g.cues.question, language: g.language };
+  return decide(g, modelEstimate(g.tokens, g.cues), opts.sensitivity ?? 'default');
+}
 
-  const estimate = modelEstimate(tokens, cues);
-  const t = modelThreshold(sensitivity);
+/**
+ * The rules' evidence and the model's estimate, combined into signals. Leaves `g` untouched, so tools/train can
+ * gather a text once and decide for several models and thresholds.
+ */
+export function decide(g: Gathered, estimate: ModelEstimate, sensitivity: Sensitivity): MessageAnalysis {
+  const { text, tokens, cues, language } = g;
+  const evidence = g.evidence.clone();
+  const t = thresholdFor(sensitivity);
   const suppressed = new Set<SignalName>();
   if (estimate.probability >= t) {
     // The model's confidence, mapped onto the signal strength scale: the threshold lands on the flagging strength.
@@ -133,6 +147,9 @@ function analyze(input: string, opts: AnalyzerOptions): MessageAnalysis {
     const spans = estimate.top.map((c) =>
       spanOf(text, (tokens[c.from] as Token).start, (tokens[c.to - 1] as Token).end, 'model:words'),
     );
+    // No single word stands out (the message as a whole reads negative): the message is the span.
+    if (spans.length === 0)
+      spans.push(spanOf(text, (tokens[0] as Token).start, (tokens.at(-1) as Token).end, 'model:message'));
     for (const span of spans) evidence.add(target, span, Math.max(0, needed - have));
   } else {
     if (cues.frustration < RULE_OVERRIDE) suppressed.add('frustration');
@@ -157,6 +174,7 @@ function phraseHits(text: string, tokens: Token[], evidence: Evidence): number {
   for (const m of PHRASES.matchAll(tokens)) {
     const rule = m.data;
     if (rule.signal === 'threat_churn' && vetoChurn) continue;
+    if (rule.signal === 'threat_escalation' && vetoedInside(tokens, m.from, m.to, escalationVeto)) continue;
     evidence.add(rule.signal, spanOf(text, m.start, m.end, rule.id), rule.weight);
     if (seen.has(rule.id)) continue;
     seen.add(rule.id);
@@ -165,6 +183,22 @@ function phraseHits(text: string, tokens: Token[], evidence: Evidence): number {
     valence += Math.min(0, rule.valence - Math.min(0, own));
   }
   return valence;
+}
+
+function vetoedInside(tokens: Token[], from: number, to: number, veto: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (veto.has((tokens[i] as Token).norm)) return true;
+  return false;
+}
+
+/** Indexes of tokens with clause punctuation between them and the previous token. */
+function clauseBreaks(text: string, tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < tokens.length && i < 400; i++) {
+    const prev = tokens[i - 1] as Token;
+    const t = tokens[i] as Token;
+    if (t.start > prev.end && /[.,;:!?()]/.test(text.slice(prev.end, t.start))) out.add(i);
+  }
+  return out;
 }
 
 function asksQuestion(text: string, tokens: Token[]): boolean {

@@ -32,6 +32,17 @@ export class Evidence {
     this.hits.set(signal, list);
   }
 
+  /** A copy whose hits can be added to without touching this one. */
+  clone(): Evidence {
+    const copy = new Evidence(this.dismissed);
+    for (const [signal, hits] of this.hits)
+      copy.hits.set(
+        signal,
+        hits.map((h) => ({ ...h })),
+      );
+    return copy;
+  }
+
   total(signal: SignalName): number {
     let sum = 0;
     for (const h of this.hits.get(signal) ?? []) sum += h.weight;

@@ -24,6 +24,7 @@ const KEYWORDS = [
   'subscription',
   'supervisor',
   'talking',
+  'termination',
 ] as const;
 // Real words one edit from a key word: never corrected.
 const REAL = ['cancer', 'contacts', 'contract', 'contracts', 'humane', 'persona'];
@@ -48,7 +49,8 @@ export function correctTypo(word: string): string {
   if (known !== undefined) return known;
   let out = word;
   for (const k of KEYWORDS) {
-    if (k[0] !== word[0] && k[1] !== word[1]) continue;
+    // Same first or second letter, or the first two swapped ("acncel", "cacount").
+    if (k[0] !== word[0] && k[1] !== word[1] && !(k[0] === word[1] && k[1] === word[0])) continue;
     if (withinOneEdit(word, k)) {
       out = k;
       break;

@@ -35,7 +35,8 @@ export function measureIntensity(text: string, tokens: Token[]): Intensity {
   }
   const shouting = dedupeSpans(shoutingTokens.map((t) => span(t.start, t.end, text, 'intensity:capitals')));
   const punctuation: Span[] = [];
-  for (const m of text.slice(0, tokens.at(-1)?.end ?? text.length).matchAll(PUNCT_RE)) {
+  // The whole analysed text: "useless support!!!" ends in its loudest part.
+  for (const m of text.matchAll(PUNCT_RE)) {
     punctuation.push(span(m.index, m.index + m[0].length, text, 'intensity:punctuation'));
     if (punctuation.length >= 20) break;
   }

@@ -94,4 +94,6 @@ export interface ConversationMemory {
   turnCount: number;
   /** Consecutive customer turns whose score sat below the current level's band (the level steps down at 2). */
   downStreak: number;
+  /** Unease gathered over recent customer turns, flagged or not (decays each turn); absent in older stored states. */
+  unease?: number;
 }

@@ -1,14 +1,27 @@
 /**
- * npm run train -- [--data ../shared/eval] [--folds 5] [--seed 42] [--max-features 9000] [--dry-run]
+ * npm run train -- [--data ../shared/eval] [--folds 5] [--seed 42] [--l2 3e-4] [--maia-weight 8] [--dry-run] [--sweep]
+ *   [--threshold T] [--dump FILE]
  * Trains the frustration/anger model (lib/analyzer/model/weights.json) on goemotions.jsonl's train split and the
- * other dev files, reports cross-validated figures per source, picks the threshold, writes the weights.
- * Placeholders of one dataset (#PRS_ORG#, [NAME]) are blanked before featurising, so nothing keys on them.
+ * other dev files, and reports cross-validated figures of the whole analyzer, not of the model alone: every held-out
+ * row goes through the analyzer's own decision (rules + the fold's model), and every held-out MAIA dialogue is
+ * replayed turn by turn through analyzeConversation with the fold's model. The threshold is chosen on those
+ * out-of-fold figures. Folds: MAIA by dialogue (turns of one chat never straddle train and test), other rows one by
+ * one; the seed fixes them, and the fit itself (L-BFGS) is deterministic.
+ * Placeholders of one dataset (#PRS_ORG#, [NAME]) are blanked before featurising, so no weight keys on them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gather } from '../../lib/analyzer/escalation';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeMessage, decide, type Gathered, gather } from '../../lib/analyzer/escalation';
 import { featuresOf } from '../../lib/analyzer/model/features';
-import { type Example, predict, rng, train } from './logreg';
+import {
+  type ModelEstimate,
+  type ModelFile,
+  modelEstimate,
+  setActiveModel,
+} from '../../lib/analyzer/model/linear';
+import { type CvFigures, dialogueFigures, rowFigures } from './cv';
+import { loadDialogues, loadRows, type Row } from './data';
+import { type Example, rng, type Trained, train } from './logreg';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -20,65 +33,30 @@ const folds = Number(opt('folds', '5'));
 const seed = Number(opt('seed', '42'));
 const maxFeatures = Number(opt('max-features', '9000'));
 const out = resolve(opt('out', 'lib/analyzer/model/weights.json'));
-const epochs = Number(opt('epochs', '10'));
-const l2 = Number(opt('l2', '1e-6'));
-const lr = Number(opt('lr', '0.1'));
+const l2 = Number(opt('l2', '3e-4'));
+const denseL2 = Number(opt('dense-l2', '0.1'));
+const iterations = Number(opt('iterations', '300'));
 const minDf = Number(opt('min-df', '3'));
+const maiaWeight = Number(opt('maia-weight', '8'));
+const posWeight = Number(opt('pos-weight', '1'));
+const bitextWeight = Number(opt('bitext-weight', '3'));
+const sweep = args.includes('--sweep');
 
-interface Row {
-  source: string;
-  text: string;
-  y: number;
-  weight: number;
-  group: string;
-}
-
-const POSITIVE = new Set(['frustration', 'anger', 'negative']);
-const read = (file: string) =>
-  readFileSync(join(dataDir, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-const clean = (text: string) => text.replace(/#[A-Z_]+#|\[[A-Z]+\]/g, ' ');
-
-function label(labels: string[]): number | null {
-  if (labels.some((l) => POSITIVE.has(l))) return 1;
-  if (labels.length === 1 && labels[0] === 'calm') return 0;
-  return null;
-}
-
-function load(): Row[] {
-  const rows: Row[] = [];
-  const add = (
-    source: string,
-    file: string,
-    weight: number,
-    keep: (r: Record<string, unknown>) => boolean,
-  ) => {
-    for (const r of read(file)) {
-      if (!keep(r)) continue;
-      const y = label(r.labels as string[]);
-      if (y === null) continue;
-      const group = String(r.dialogue_id ?? r.id);
-      rows.push({ source, text: clean(String(r.text)), y, weight, group });
-    }
-  };
-  add('goemotions', 'goemotions.jsonl', 1, (r) => r.split === 'train');
-  add('maia', 'maia_dev_turns.jsonl', 4, () => true);
-  add('vader', 'vader_tweets.jsonl', 1, () => true);
-  // Bitext's calm requests are hard negatives (payment problems, cancelled orders); its threats are not this model's.
-  add('bitext', 'bitext_cs.jsonl', 1, (r) => (r.labels as string[]).join() === 'calm');
-  return rows;
-}
-
-const rows = load();
+const t0 = performance.now();
+const rows = loadRows(dataDir, { maiaWeight, posWeight, bitextWeight });
+const dialogues = loadDialogues(dataDir);
 console.error(`rows: ${rows.length} (${[...new Set(rows.map((r) => r.source))].join(', ')})`);
-const featurised = rows.map((r) => {
-  const g = gather(r.text);
+
+// Model features from the cleaned text; the analyzer's own view (rules, and the fold model at test time) from the
+// text as the eval reads it.
+const seen: Gathered[] = [];
+const featurised = rows.map((r, i) => {
+  const g = gather(r.clean);
+  seen[i] = r.clean === r.text ? g : gather(r.text);
   return featuresOf(g.tokens, g.cues).map((f) => [f.name, f.value] as const);
 });
 
-// Vocabulary: dense cues always, sparse features seen in at least 3 rows.
+// Vocabulary: dense cues always, sparse features seen in at least minDf rows.
 const df = new Map<string, number>();
 for (const fs of featurised) for (const [name] of fs) df.set(name, (df.get(name) ?? 0) + 1);
 const vocab = [...df.entries()]
@@ -86,6 +64,8 @@ const vocab = [...df.entries()]
   .map(([n]) => n)
   .sort();
 const index = new Map(vocab.map((n, i) => [n, i]));
+// Dense cues are few and carry the rules' evidence: a lighter penalty lets them speak for rare words.
+const penalty = Float64Array.from(vocab, (n) => (n.startsWith('d:') ? denseL2 : 1));
 const examples: Example[] = featurised.map((fs, i) => {
   const kept = fs.filter(([n]) => index.has(n));
   const row = rows[i] as Row;
@@ -98,7 +78,21 @@ const examples: Example[] = featurised.map((fs, i) => {
 });
 console.error(`features: ${vocab.length}`);
 
-// Folds: maia by dialogue (turns of one chat never straddle train and test), other rows one by one.
+const fitOptions = { l2, iterations, penalty };
+
+/** The weights file: the strongest weights (all dense cues), rounded. */
+function exportModel(model: Trained, threshold: number): ModelFile {
+  const ranked = vocab
+    .map((name, i) => [name, model.w[i] as number] as const)
+    .filter(([name, w]) => name.startsWith('d:') || Math.abs(w) >= 0.02)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, maxFeatures)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const weights = Object.fromEntries(ranked.map(([n, w]) => [n, Math.round(w * 1000) / 1000]));
+  return { bias: Math.round(model.bias * 1000) / 1000, threshold, weights };
+}
+
+// Folds by group.
 const random = rng(seed);
 const groupFold = new Map<string, number>();
 const fold = rows.map((r) => {
@@ -109,71 +103,130 @@ const fold = rows.map((r) => {
   }
   return f;
 });
+// Dialogues never seen by the turn rows still get a fold of their own.
+const dialogueFold = dialogues.map((d) => groupFold.get(d.dialogue_id) ?? Math.floor(random() * folds));
+
 const oof = new Float64Array(rows.length);
+const oofTop: ModelEstimate['top'][] = [];
+const foldModels: ModelFile[] = [];
 for (let k = 0; k < folds; k++) {
-  const model = train(
-    examples.filter((_, i) => fold[i] !== k),
-    vocab.length,
-    seed + k,
-    epochs,
-    l2,
-    lr,
+  const model = exportModel(
+    train(
+      examples.filter((_, i) => fold[i] !== k),
+      vocab.length,
+      fitOptions,
+    ),
+    0.5,
   );
-  examples.forEach((ex, i) => {
-    if (fold[i] === k) oof[i] = predict(model, ex);
+  foldModels.push(model);
+  // The held-out rows through the analyzer's own estimate, with this fold's weights.
+  setActiveModel(model);
+  rows.forEach((_, i) => {
+    if (fold[i] !== k) return;
+    const g = seen[i] as Gathered;
+    const e = modelEstimate(g.tokens, g.cues);
+    oof[i] = e.probability;
+    oofTop[i] = e.top;
   });
-  console.error(`fold ${k + 1}/${folds} done`);
+  console.error(`fold ${k + 1}/${folds} done (${Math.round((performance.now() - t0) / 1000)} s)`);
 }
 
-function figures(source: string, t: number) {
-  let tp = 0;
-  let fp = 0;
-  let pos = 0;
-  let neg = 0;
-  rows.forEach((r, i) => {
-    if (r.source !== source) return;
-    const flagged = (oof[i] as number) >= t;
-    if (r.y === 1) pos++;
-    else neg++;
-    if (flagged && r.y === 1) tp++;
-    if (flagged && r.y === 0) fp++;
+const SOURCES = ['goemotions', 'maia', 'vader', 'bitext'] as const;
+
+/** Cross-validated figures of the whole analyzer at one threshold. */
+function evaluate(threshold: number): Record<string, CvFigures> {
+  setActiveModel({ bias: 0, threshold, weights: {} });
+  const flagged = rows.map((_, i) => {
+    const g = seen[i] as Gathered;
+    if (g.tokens.length === 0 || g.language === 'unknown') return false;
+    const a = decide(g, { probability: oof[i] as number, top: oofTop[i] ?? [] }, 'default');
+    return a.signals.some((s) => s.name === 'frustration' || s.name === 'anger' || s.name === 'abusive');
   });
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = pos ? tp / pos : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { n_pos: pos, n_neg: neg, precision, recall, f1, false_flag_rate: neg ? fp / neg : 0 };
+  const table: Record<string, CvFigures> = {};
+  for (const source of SOURCES) table[source] = rowFigures(rows, flagged, source);
+  const modelOnly = rows.map((_, i) => (oof[i] as number) >= threshold);
+  for (const source of SOURCES) table[`${source}_model`] = rowFigures(rows, modelOnly, source);
+  table.maia_dialogues = dialogueFigures(dialogues, dialogueFold, foldModels, threshold);
+  setActiveModel();
+  return table;
 }
 
-// Threshold: best mean F1 over the support chats and Reddit comments, keeping calm support turns flagged ≤ 9%.
+// Threshold: best mean F1 over Reddit comments, support turns and support dialogues, while calm support turns stay
+// flagged ≤ 8% (a margin under the 10% the product allows) and calm dialogues reach `escalating` ≤ 25%.
 let best = { t: 0.5, score: -1 };
-for (let t = 0.05; t <= 0.8; t += 0.01) {
-  const maia = figures('maia', t);
-  const go = figures('goemotions', t);
-  if (maia.false_flag_rate > 0.09) continue;
-  const score = (maia.f1 + go.f1) / 2;
-  if (score > best.score) best = { t: Math.round(t * 100) / 100, score };
-}
-const cv: Record<string, ReturnType<typeof figures>> = {};
-for (const source of ['goemotions', 'maia', 'vader', 'bitext']) cv[source] = figures(source, best.t);
 const round = (x: number) => Math.round(x * 1000) / 1000;
+for (let t = 0.1; t <= 0.6 + 1e-9; t += 0.01) {
+  const th = Math.round(t * 100) / 100;
+  const f = evaluate(th);
+  const go = f.goemotions as CvFigures;
+  const maia = f.maia as CvFigures;
+  const dlg = f.maia_dialogues as CvFigures;
+  const score = (go.f1 + maia.f1 + dlg.f1) / 3;
+  const gm = f.goemotions_model as CvFigures;
+  const mm = f.maia_model as CvFigures;
+  if (sweep)
+    console.error(
+      `t=${th.toFixed(2)} go ${round(go.f1)} maia ${round(maia.f1)}/${round(maia.false_flag_rate)} dlg ${round(dlg.f1)}/${round(dlg.false_flag_rate)} score ${round(score)} | model go ${round(gm.f1)} maia ${round(mm.f1)}/${round(mm.false_flag_rate)}`,
+    );
+  if (maia.false_flag_rate > 0.08 || dlg.false_flag_rate > 0.25) continue;
+  if (score > best.score) best = { t: th, score };
+}
+const forced = opt('threshold', '');
+if (forced) best = { t: Number(forced), score: 0 };
+if (best.score < 0) console.error('no threshold meets the false-flag limits; falling back to 0.5');
+const cv = evaluate(best.t);
 const table = Object.fromEntries(
   Object.entries(cv).map(([k, f]) => [
     k,
     Object.fromEntries(Object.entries(f).map(([m, v]) => [m, round(v)])),
   ]),
 );
-console.log(JSON.stringify({ folds, seed, epochs, l2, lr, threshold: best.t, cross_validated: table }));
+console.log(
+  JSON.stringify({
+    folds,
+    seed,
+    l2,
+    dense_l2: denseL2,
+    min_df: minDf,
+    maia_weight: maiaWeight,
+    bitext_weight: bitextWeight,
+    threshold: best.t,
+    cross_validated: table,
+  }),
+);
+
+// --dump FILE: every held-out dialogue's customer turns as the analyzer saw them with the fold's model, at a few
+// thresholds around the chosen one, for tuning conversation.ts on out-of-fold analyses (nothing is fitted here).
+const dump = opt('dump', '');
+if (dump) {
+  const out: unknown[] = [];
+  for (const threshold of [best.t - 0.04, best.t - 0.02, best.t, best.t + 0.02, best.t + 0.04]) {
+    foldModels.forEach((model, k) => {
+      setActiveModel({ ...model, threshold: round(threshold) });
+      dialogues.forEach((d, i) => {
+        if (dialogueFold[i] !== k) return;
+        const turns = d.turns.map((t) =>
+          t.speaker === 'agent'
+            ? { role: 'agent' }
+            : { role: 'customer', labels: t.labels, ...analyzeMessage(t.text) },
+        );
+        out.push({
+          threshold: round(threshold),
+          id: d.dialogue_id,
+          labels: d.derived_dialogue_labels,
+          turns,
+        });
+      });
+    });
+  }
+  setActiveModel();
+  writeFileSync(dump, `${JSON.stringify(out)}\n`);
+}
 
 if (!args.includes('--dry-run')) {
-  const final = train(examples, vocab.length, seed, epochs, l2, lr);
-  const ranked = vocab
-    .map((name, i) => [name, final.w[i] as number] as const)
-    .filter(([name, w]) => name.startsWith('d:') || Math.abs(w) >= 0.05)
-    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-    .slice(0, maxFeatures)
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const weights = Object.fromEntries(ranked.map(([n, w]) => [n, Math.round(w * 1000) / 1000]));
-  const file = { bias: Math.round(final.bias * 1000) / 1000, threshold: best.t, weights };
-  writeFileSync(out, `${JSON.stringify(file)}\n`);
-  console.error(`wrote ${out}: ${ranked.length} weights, ${JSON.stringify(file).length} bytes`);
+  const file = exportModel(train(examples, vocab.length, fitOptions), best.t);
+  const text = `${JSON.stringify(file)}\n`;
+  writeFileSync(out, text);
+  console.error(`wrote ${out}: ${Object.keys(file.weights).length} weights, ${text.length} bytes`);
 }
+console.error(`done in ${Math.round((performance.now() - t0) / 1000)} s`);

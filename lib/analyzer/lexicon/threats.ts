@@ -10,7 +10,7 @@ export const CHURN = [
   'account|accounts|user|profile|membership|subscription ~ cancel*|clos*|delet*|terminat*|deactivat*|remov* it',
   'am|are done with you|your|this company|service|app',
   'cancel*|clos*|delet*|terminat*|deactivat*|remov*|end|quit* my|the|a|an|this|our|your? _? _? account|accounts|subscription|subscriptions|membership|contract|profile|user|users',
-  'deletion|closure|cancellation|termination of my|the|a|an|this|our? _? _? account|accounts|subscription|membership|contract|profile',
+  'deletion|closure|cancellation|termination|removal of my|the|a|an|this|our? _? _? account|accounts|subscription|membership|contract|profile',
   'get rid of my|the|this? _? account|subscription|membership',
   'go|going|switch*|mov*|chang*|tak* ~ competitor|competitors|competition|elsewhere',
   'i|we will|am|are ~ leav*|quit* ~ company|service|you|platform|bank|provider',
@@ -48,7 +48,7 @@ export const COMPLAINT = [
   'claim|claims|reclamation|reclamations|grievance against',
   'complain|complaining|complaint|complaints|complained',
   'consumer|customer claim|claims|reclamation|reclamations|grievance|grievances',
-  'file*|lodg*|mak*|submit*|rais*|open*|put in? a|an|my? _? claim|claims|reclamation|reclamations|grievance',
+  'file*|filing|lodg*|mak*|submit*|rais*|open*|put in? a|an|my? _? claim|claims|reclamation|reclamations|grievance',
   'go|going|contact*|tell ~ press|media|newspaper|newspapers|journalist|journalists',
   'leav*|writ*|post*|giv* ~ bad|negative|terrible|awful|horrible|scathing|one|1|zero|0 star? review|reviews|rating',
   'ombudsman',
@@ -68,6 +68,9 @@ export const ESCALATION = [
   'transfer* me',
   'your|a|the boss|manager|managers|supervisor|supervisors|superior',
 ] as const;
+
+/** Words that make an escalation phrase a report, not a request: "no longer talking to the same person". */
+export const ESCALATION_VETO = ['earlier', 'previous', 'same'] as const;
 
 /** Lawyers, courts, regulators. */
 export const LEGAL = [

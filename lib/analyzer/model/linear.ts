@@ -15,11 +15,23 @@ export interface ModelFile {
   weights: Record<string, number>;
 }
 
-const model = weights as ModelFile;
-const table = new Map(Object.entries(model.weights));
+const shipped = weights as ModelFile;
+let model = shipped;
+let table = new Map(Object.entries(model.weights));
 
-/** Probability threshold of the loaded model. */
-export const MODEL_THRESHOLD = model.threshold;
+/** Probability threshold of the active model (the shipped one unless tools/train swapped it). */
+export function modelThreshold(): number {
+  return model.threshold;
+}
+
+/**
+ * Make `file` the model every analysis uses until the next call; no argument restores the shipped weights. For
+ * tools/train only: cross-validation replays held-out conversations through the real analyzer with a fold's model.
+ */
+export function setActiveModel(file?: ModelFile): void {
+  model = file ?? shipped;
+  table = new Map(Object.entries(model.weights));
+}
 
 export interface ModelEstimate {
   probability: number;
@@ -28,20 +40,23 @@ export interface ModelEstimate {
 }
 
 /** Probability that the message is frustrated or angry, with the token ranges that raised it. */
-export function modelEstimate(tokens: Token[], cues: DenseCues, file: ModelFile = model): ModelEstimate {
-  const lookup = file === model ? table : new Map(Object.entries(file.weights));
-  let z = file.bias;
+export function modelEstimate(tokens: Token[], cues: DenseCues, file?: ModelFile): ModelEstimate {
+  const lookup = file === undefined || file === model ? table : new Map(Object.entries(file.weights));
+  const active = file ?? model;
+  let z = active.bias;
   const contributions: { from: number; to: number; w: number }[] = [];
   for (const f of featuresOf(tokens, cues)) {
     const w = lookup.get(f.name);
     if (w === undefined) continue;
     z += w * f.value;
     // Explain with content words: "me" or "the" may carry weight, but they tell the agent nothing.
-    if (f.from >= 0 && w > 0.2 && !onlyFunctionWords(tokens, f.from, f.to))
+    if (f.from >= 0 && w > 0 && !onlyFunctionWords(tokens, f.from, f.to))
       contributions.push({ from: f.from, to: f.to, w });
   }
   contributions.sort((a, b) => b.w - a.w);
-  return { probability: 1 / (1 + Math.exp(-z)), top: contributions.slice(0, 3) };
+  // The words that weigh clearly; when none does, the one that weighs most, so a flag always points somewhere.
+  const clear = contributions.filter((c) => c.w > 0.2).slice(0, 3);
+  return { probability: 1 / (1 + Math.exp(-z)), top: clear.length > 0 ? clear : contributions.slice(0, 1) };
 }
 
 function onlyFunctionWords(tokens: Token[], from: number, to: number): boolean {

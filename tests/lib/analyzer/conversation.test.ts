@@ -24,6 +24,62 @@ describe('conversation risk', () => {
     expect(risk.score).toBeLessThan(25);
   });
 
+  test('the demo transcript rises calm → watch → escalating → critical and never falls back', () => {
+    const demo = JSON.parse(
+      readFileSync(new URL('../../../tools/demo/transcripts/escalation.json', import.meta.url), 'utf8'),
+    ) as { history: { from: string; text: string }[]; script: { from: string; text: string }[] };
+    const turns: Turn[] = [...demo.history, ...demo.script].map((l, i) => ({
+      key: String(i),
+      role: (l.from === 'note' ? 'internal' : l.from) as Turn['role'],
+      text: l.text,
+    }));
+    const levels: number[] = [];
+    for (let i = 1; i <= turns.length; i++)
+      levels.push(RISK_LEVELS.indexOf(analyzeConversation(turns.slice(0, i)).level));
+    for (let i = 1; i < levels.length; i++) expect(levels[i]).toBeGreaterThanOrEqual(levels[i - 1] as number);
+    expect([...new Set(levels)]).toEqual([0, 1, 2, 3]);
+  });
+
+  test('unease: mildly unhappy turns add up to escalating, though no single one is flagged strongly', () => {
+    const mild = [
+      'The parcel has still not arrived.',
+      'I was told it would come on Monday, it did not.',
+      'Nobody answered my email either.',
+      'This is really disappointing.',
+    ];
+    const levels = mild.map(
+      (_, i) =>
+        analyzeConversation(
+          mild.slice(0, i + 1).flatMap((t, j) => [customer(t), agent('Let me check.', `a${j}`)]),
+        ).level,
+    );
+    expect(levels[0]).not.toBe('escalating');
+    expect(['escalating', 'critical']).toContain(levels.at(-1));
+  });
+
+  test('one mildly frustrated line in an otherwise calm chat stays below escalating', () => {
+    const risk = analyzeConversation([
+      customer('Hi, the app shows an error when I open my library.'),
+      agent('Could you try logging out and back in?'),
+      customer('Ok, done. It works now, thank you!'),
+    ]);
+    expect(['calm', 'watch']).toContain(risk.peak);
+  });
+
+  test('a calm churn question is watched, not escalated', () => {
+    const risk = analyzeConversation([customer('How do I close my account?')]);
+    expect(risk.turns[0]?.analysis.signals.map((s) => s.name)).toContain('threat_churn');
+    expect(risk.level).toBe('watch');
+  });
+
+  test('states stored before unease existed resume without error', () => {
+    const state = analyzeConversation([customer('it is still not working')]);
+    const { unease: _dropped, ...old } = state.memory as NonNullable<ConversationRisk['memory']>;
+    const resumed = addTurn({ ...state, memory: old }, customer('still broken!!'));
+    expect(Number.isFinite(resumed.score)).toBe(true);
+    expect(resumed.score).toBeGreaterThan(0);
+  });
+
   test('hysteresis: alternating mild and calm turns do not make the level flicker', () => {
     let state = analyzeConversation([customer('This is absolutely ridiculous, I want your manager now!!!')]);
     const levels: string[] = [state.level];

@@ -38,6 +38,15 @@ describe('flags', () => {
     ['the a$$hole agent hung up on me', 'abusive'],
     ['you people are useless', 'abusive'],
     ['shut up and fix it', 'abusive'],
+    // plain complaints about the product or the service (design.md lists "useless" as frustration)
+    ['useless support!!!', 'frustration'],
+    ['this app is useless', 'frustration'],
+    ['The update is completely useless', 'frustration'],
+    ['terrible service', 'frustration'],
+    // threats with a typo or phrased as a noun
+    ['acncel pro account', 'threat_churn'],
+    ['I want information about the removal of my standard account', 'threat_churn'],
+    ['help me filing a claim', 'threat_complaint'],
   ])('%s → %s', (text, signal) => {
     expect(raised(text)).toContain(signal);
   });
@@ -60,6 +69,16 @@ describe('does not flag', () => {
     ['The password manager is not syncing', 'threat_escalation'],
     ['That is damn good service', 'frustration'],
     ['Where is the food court in your store?', 'threat_legal'],
+    // calm requests stay calm
+    ['No problem', 'any'],
+    ['cancel my order', 'any'],
+    ['what is the cancellation fee', 'any'],
+    ['Can you tell me which payment methods you accept?', 'any'],
+    ['My payment did not go through, can you check it?', 'abusive'],
+    // reporting who one spoke to is not asking for someone else
+    ['It seems I am no longer talking to the same person', 'threat_escalation'],
+    // "useless" about a thing is frustration, not abuse
+    ['this app is useless', 'abusive'],
   ])('%s (%s)', (text, signal) => {
     const names = raised(text);
     if (signal === 'any') expect(names).toEqual([]);
@@ -84,6 +103,19 @@ describe('message analysis', () => {
     expect(analyzeMessage('No problem, I can wait.').afinn).toBeGreaterThanOrEqual(0);
     expect(analyzeMessage('I would like to cancel my order').afinn).toBe(0);
     expect(analyzeMessage('it is still not working').afinn).toBeLessThan(0);
+  });
+
+  test('trailing "!!!" counts as loud', () => {
+    expect(analyzeMessage('useless support!!!').intensity).toBeGreaterThan(
+      analyzeMessage('useless support').intensity,
+    );
+  });
+
+  test('a model flag always points at some words', () => {
+    for (const text of ['this app is useless', 'useless support!!!']) {
+      const s = analyzeMessage(text).signals.find((x) => x.name === 'frustration');
+      expect(s?.spans.length ?? 0).toBeGreaterThan(0);
+    }
   });
 
   test('capitals and repeated punctuation raise intensity', () => {

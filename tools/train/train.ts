@@ -225,7 +225,8 @@ if (dump) {
 
 if (!args.includes('--dry-run')) {
   const file = exportModel(train(examples, vocab.length, fitOptions), best.t);
-  const text = `${JSON.stringify(file)}\n`;
+  // One weight a line, as the formatter (biome) keeps JSON.
+  const text = `${JSON.stringify(file, null, 2)}\n`;
   writeFileSync(out, text);
   console.error(`wrote ${out}: ${Object.keys(file.weights).length} weights, ${text.length} bytes`);
 }

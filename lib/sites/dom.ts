@@ -67,6 +67,23 @@ export function createKeyer(prefix: string): (m: Omit<ChatMessage, 'key'>) => st
   };
 }
 
+/**
+ * Makes keys unique within one read, for keys taken from a page id (`data-part-id`, `data-message-id`, `data-id`).
+ * Such an id can repeat: a node the page rendered twice, or a generic `data-id` that names the author rather than
+ * the message. Two messages under one key overwrite each other in the background transcript and, when they
+ * differ, lib/content/diff.ts (one hash per key) re-sends both on every scan; so a repeat gets an occurrence
+ * suffix instead. Found by tests/lib/sites/fuzz.test.ts (a duplicated Intercom part gave two `ic:p1`).
+ */
+export function createUniqueKeys(): (key: string) => string {
+  const used = new Set<string>();
+  return (key) => {
+    let unique = key;
+    for (let n = 1; used.has(unique); n++) unique = `${key}.${n}`;
+    used.add(unique);
+    return unique;
+  };
+}
+
 /** Build a message without `undefined` optional fields (exactOptionalPropertyTypes). */
 export function message(key: string, role: Role, text: string, author?: string, at?: string): ChatMessage {
   const m: ChatMessage = { key, role, text };

@@ -8,7 +8,7 @@
 import type { ChatMessage, Role } from '../chat';
 import { detectEditorKind, editableRoot } from '../insert/detect';
 import type { CustomSelectors } from '../storage/settings-schema';
-import { createKeyer, firstMatch, isVisible, message } from './dom';
+import { createKeyer, createUniqueKeys, firstMatch, isVisible, message } from './dom';
 import { textOf } from './text';
 import type { Expectation, SiteAdapter } from './types';
 
@@ -124,6 +124,11 @@ export function createGeneric(custom: CustomSelectors = {}): SiteAdapter {
       return [];
     }
   };
+  /** The reply box the agent's composer selector points at, if it points at one. */
+  const customComposer = (doc: Document): HTMLElement | null => {
+    const given = custom.composer ? (safeAll(doc, custom.composer)[0] as HTMLElement | undefined) : undefined;
+    return given ? editableRoot(given) : null;
+  };
   const adapter: SiteAdapter = {
     id: 'generic',
     confidence: 'low',
@@ -133,6 +138,7 @@ export function createGeneric(custom: CustomSelectors = {}): SiteAdapter {
     logRoot: (doc) => find(doc)?.el ?? null,
     readMessages(root) {
       const key = createKeyer('gn:');
+      const unique = createUniqueKeys(); // `data-id` can repeat, or name the author (see createUniqueKeys)
       const items = custom.message ? safeAll(root, custom.message) : Array.from(root.children);
       const authorSel = custom.author ? [custom.author] : selectors.author;
       const out: ChatMessage[] = [];
@@ -152,7 +158,7 @@ export function createGeneric(custom: CustomSelectors = {}): SiteAdapter {
         const at = firstMatch(item, selectors.time)?.el.getAttribute('datetime') ?? undefined;
         const id = item.getAttribute('data-message-id') ?? item.getAttribute('data-id');
         const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
-        out.push(message(id ? `gn:${id}` : key(fields), role, text, author, at));
+        out.push(message(unique(id ? `gn:${id}` : key(fields)), role, text, author, at));
       }
       return out;
     },
@@ -163,11 +169,7 @@ export function createGeneric(custom: CustomSelectors = {}): SiteAdapter {
         : undefined;
     },
     composer(doc) {
-      let el: HTMLElement | null = null;
-      if (custom.composer) {
-        const given = safeAll(doc, custom.composer)[0] as HTMLElement | undefined;
-        el = given ? editableRoot(given) : null;
-      }
+      let el = customComposer(doc);
       const active = doc.activeElement as HTMLElement | null;
       if (
         !el &&
@@ -187,7 +189,13 @@ export function createGeneric(custom: CustomSelectors = {}): SiteAdapter {
         conversation: log ? 'url' : null,
         log: log?.how ?? null,
         messages: log ? (custom.message ? `custom:${custom.message}` : 'children') : null,
-        composer: composer ? (custom.composer ?? composer.kind) : null,
+        // The agent's selector only when it is what found the reply box: when it matches nothing (or is invalid)
+        // the fallbacks found it, and naming the selector would tell the agent it works (found by fuzz.test.ts).
+        composer: composer
+          ? custom.composer && composer.el === customComposer(doc)
+            ? custom.composer
+            : composer.kind
+          : null,
       };
     },
     switchAttributes: [],

@@ -10,7 +10,7 @@
  */
 import type { ChatMessage, Role } from '../chat';
 import { detectEditorKind } from '../insert/detect';
-import { allMatches, createKeyer, firstMatch, hashText, matchedSel, message } from './dom';
+import { allMatches, createKeyer, createUniqueKeys, firstMatch, hashText, matchedSel, message } from './dom';
 import { textOf } from './text';
 import type { Expectation, SiteAdapter } from './types';
 
@@ -151,13 +151,14 @@ export const intercom: SiteAdapter = {
   logRoot: (doc) => firstMatch<Element>(doc, selectors.stream)?.el ?? null,
   readMessages(root) {
     const key = createKeyer('ic:');
+    const unique = createUniqueKeys(); // a part id can repeat on the page (see createUniqueKeys)
     const out: ChatMessage[] = [];
     const groups = allMatches<Element>(root, selectors.group);
     // Older UIs without groups: every part stands alone, its role from its own attributes.
     for (const group of groups.length > 0 ? groups : allMatches<Element>(root, selectors.part)) {
       for (const { id, role, text, author, at } of readGroupCached(group)) {
         const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
-        out.push(message(id ? `ic:${id}` : key(fields), role, text, author, at));
+        out.push(message(unique(id ? `ic:${id}` : key(fields)), role, text, author, at));
       }
     }
     return out;

@@ -77,6 +77,37 @@ describe('generic: agent-given selectors', () => {
   });
 });
 
+describe('generic: regressions found by fuzz.test.ts', () => {
+  test('a repeated data-id (here the author id) keeps every message under its own key', () => {
+    const doc = new DOMParser().parseFromString(
+      `<div role="log">
+        <div class="msg" data-author-type="customer" data-id="user-7">Hello?</div>
+        <div class="msg" data-author-type="customer" data-id="user-7">Anyone there?</div>
+        <div class="msg" data-author-type="customer" data-id="user-7.1">Third</div>
+      </div>`,
+      'text/html',
+    );
+    const root = generic.logRoot(doc);
+    const messages = root ? generic.readMessages(root) : [];
+    expect(messages.map((m) => [m.key, m.text])).toEqual([
+      ['gn:user-7', 'Hello?'],
+      ['gn:user-7.1', 'Anyone there?'],
+      ['gn:user-7.1.1', 'Third'],
+    ]);
+  });
+
+  test('health names the agent-given composer selector only when it found the reply box', () => {
+    const doc = loadFixture('generic', 'role-log.html');
+    const unmatched = createGeneric({ composer: '.no-such-editor' });
+    expect(unmatched.composer(doc)?.kind).toBe('contenteditable');
+    expect(unmatched.health(doc, url).composer).toBe('contenteditable');
+    expect(createGeneric({ composer: '##' }).health(doc, url).composer).toBe('contenteditable');
+    const matched = createGeneric({ composer: 'form[aria-label="Reply"]' });
+    expect(matched.composer(doc)?.el.getAttribute('role')).toBe('textbox');
+    expect(matched.health(doc, url).composer).toBe('form[aria-label="Reply"]');
+  });
+});
+
 describe('roleFromHints', () => {
   const el = (html: string) => {
     const d = document.createElement('div');

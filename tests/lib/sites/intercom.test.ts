@@ -114,3 +114,21 @@ describe('intercom: conversation switch and absent stream', () => {
     expect(second[300]).toMatchObject({ key: 'ic:p99-3', text: 'one more', role: 'agent' });
   });
 });
+
+describe('intercom: a part id shown twice (regression, found by fuzz.test.ts)', () => {
+  test('two parts under one data-part-id stay two messages with distinct, stable keys', () => {
+    const doc = loadFixture('intercom', 'switched.html');
+    const part = doc.querySelector('[data-part-id="p21"]');
+    const copy = part?.cloneNode(true) as Element;
+    copy.querySelector('p')?.replaceChildren('A second message under the same id');
+    part?.after(copy);
+    const root = intercom.logRoot(doc);
+    const messages = root ? intercom.readMessages(root) : [];
+    expect(messages.map((m) => [m.key, m.text])).toEqual([
+      ['ic:p21', 'Can I export my data as CSV?'],
+      ['ic:p21.1', 'A second message under the same id'],
+      ['ic:p22', 'Yes, from Settings, then Export.'],
+    ]);
+    expect(root && intercom.readMessages(root).map((m) => m.key)).toEqual(messages.map((m) => m.key));
+  });
+});

@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { SuggestionCard } from '../../components/SuggestionCard';
+import type { Suggestion } from '../../lib/suggest/types';
+import { expectShownAsText, HOSTILE, HUGE, IMG, LINK, resetPwned, SCRIPT } from './hostile';
+
+afterEach(cleanup);
+beforeEach(resetPwned);
+
+/** A suggestion whose customer name was filled in by the background, with an order number still to fill. */
+const suggestion = (name: string, why = 'customer repeated the problem'): Suggestion => ({
+  phraseId: 'ack-1',
+  kind: 'acknowledge',
+  text: `Hi ${name}, I am sorry that order {{order.number}} is late.`,
+  missing: ['order.number'],
+  why,
+});
+
+function renderCard(s: Suggestion, values: Record<string, string>, error: string | null = null) {
+  const onCopy = vi.fn();
+  const onFill = vi.fn();
+  const view = render(
+    <ul>
+      <SuggestionCard
+        suggestion={s}
+        number={1}
+        values={values}
+        unfilled={[]}
+        composerFound
+        canInsert
+        error={error}
+        copied={false}
+        onFill={onFill}
+        onInsert={vi.fn()}
+        onCopy={onCopy}
+      />
+    </ul>,
+  );
+  return { ...view, onCopy, onFill };
+}
+
+describe('SuggestionCard: a customer name and placeholder values from strangers', () => {
+  test.each(HOSTILE)('customer name %s is shown and copied as text', async (name) => {
+    const { container, getByTestId, onCopy } = renderCard(suggestion(name), { 'order.number': 'A-17' });
+    const expected = `Hi ${name}, I am sorry that order A-17 is late.`;
+    await expectShownAsText(container, [name]);
+    expect(getByTestId('suggestion-text').textContent).toBe(expected);
+    fireEvent.click(getByTestId('copy-suggestion'));
+    expect(onCopy).toHaveBeenCalledWith(expected);
+  });
+
+  test('a placeholder value with markup or replacement patterns is inserted literally', async () => {
+    const value = `${LINK} $& $1 $$ $\``;
+    const { container, getByTestId, getByLabelText } = renderCard(
+      suggestion('Marta', `the customer wrote “${SCRIPT}”`),
+      { 'order.number': value },
+      `The reply box said ${IMG}`,
+    );
+    await expectShownAsText(container, [LINK, SCRIPT, IMG]);
+    expect(getByTestId('suggestion-text').textContent).toBe(
+      `Hi Marta, I am sorry that order ${value} is late.`,
+    );
+    expect((getByLabelText('order number') as HTMLInputElement).value).toBe(value);
+    expect(within(container).getByRole('alert').textContent).toBe(`The reply box said ${IMG}`);
+  });
+
+  test('a 100 KB name is shown in full as text', async () => {
+    const name = `${IMG}${HUGE}`;
+    const { container, getByTestId } = renderCard(suggestion(name), {});
+    await expectShownAsText(container, [name]);
+    expect(getByTestId('suggestion-text').textContent).toBe(
+      `Hi ${name}, I am sorry that order {{order.number}} is late.`,
+    );
+  });
+});

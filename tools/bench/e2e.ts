@@ -31,16 +31,19 @@ for (let i = 0; i < MESSAGES; i++) {
   await panel.evaluate((want) => {
     (window as unknown as { benchWait: Promise<number> }).benchWait = new Promise<number>((resolve) => {
       const el = document.querySelector('[data-testid="panel-status"]');
-      const check = () => {
-        if (Number(el?.getAttribute('data-message-count')) >= want) {
-          observer.disconnect();
-          // Wait for the frame that paints it.
-          requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
-        }
-      };
-      const observer = new MutationObserver(check);
+      // No named inner function: tsx's keepNames would wrap it in a __name() helper the page does not have.
+      const observer = new MutationObserver(() => {
+        if (Number(el?.getAttribute('data-message-count')) < want) return;
+        observer.disconnect();
+        // Wait for the frame that paints it.
+        requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+      });
       observer.observe(document.body, { subtree: true, attributes: true, childList: true });
-      check();
+      // Already there (a fast panel): resolve now.
+      if (Number(el?.getAttribute('data-message-count')) >= want) {
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+      }
     });
   }, count + 1);
   const sent = await page.evaluate(

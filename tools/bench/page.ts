@@ -1,7 +1,7 @@
 /**
  * `npm run bench:page -- [--json]`: the content script's cost on the agent's page, measured in a real Chromium on the
  * demo helpdesk through a 300-message conversation: its size gzipped (budget ≤ 25 KB), its main-thread time at
- * injection from a DevTools trace (≤ 20 ms), tasks over 50 ms on the page while messages arrive (none), and Insert
+ * injection from a DevTools trace, median of five loads (≤ 20 ms), tasks over 50 ms on the page while messages arrive (none), and Insert
  * click in the side panel to text in CKEditor 5's own model, p95 (≤ 150 ms).
  */
 import { readFileSync } from 'node:fs';
@@ -25,7 +25,15 @@ await page.addInitScript(() => {
     for (const entry of list.getEntries()) if (w.watchLongTasks) w.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: false });
 });
-const injection = await contentScriptMainThreadMs(browser, page, `${server.urls.zendesk}?autoplay=0`);
+// One trace is noisy on a 2-core machine (a GC or a compile landing in the window): the median of five page loads.
+const injections: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const fresh = await browser.context.newPage();
+  injections.push(await contentScriptMainThreadMs(browser, fresh, `${server.urls.zendesk}?autoplay=0`));
+  await fresh.close();
+}
+const injection = percentile(injections, 50);
+await page.goto(`${server.urls.zendesk}?autoplay=0`);
 const tabId = await browser.tabIdOf(page);
 const panel = await browser.openPanel(tabId);
 await panel.waitForSelector('[data-testid="panel-status"][data-status="ready"]');
@@ -57,35 +65,70 @@ const longTasks = await page.evaluate(
   () => (window as unknown as { longTasks: number[] }).longTasks.filter((d) => d > 50).length,
 );
 
-// Insert click → text in the editor's model, 20 times.
+// Insert click → text in the editor's model, 20 times. An inserted phrase is not offered again, so between samples
+// the customer answers, as in a real chat, and the panel has fresh suggestions to insert.
+const replies = [
+  'You are useless, honestly.',
+  'I want to speak to your manager.',
+  'It says error 502 when I pay.',
+  'I will cancel my account if this goes on.',
+  'Okay, thanks for checking.',
+];
+const ready = '[data-testid="insert-suggestion"]:not([disabled])';
 const samples: number[] = [];
+let lost = 0;
 for (let i = 0; i < 20; i++) {
   await page.evaluate(() =>
     (window as unknown as { __demo: { setDraft(s: string): void } }).__demo.setDraft(''),
   );
-  await panel.waitForSelector('[data-testid="insert-suggestion"]:not([disabled])');
-  const expected = (await panel.locator('[data-testid="suggestion-text"]').first().innerText())
-    .trim()
-    .slice(0, 20);
+  for (let r = 0; (await panel.locator(ready).count()) === 0 && r < replies.length; r++) {
+    await page.evaluate(
+      (text) =>
+        (window as unknown as { __demo: { postCustomer(s: string): void } }).__demo.postCustomer(text),
+      `${replies[(i + r) % replies.length]} (${i})`,
+    );
+    await page.waitForTimeout(400);
+  }
+  await panel.waitForSelector(ready);
+  // The card whose Insert is clicked (the first one needing nothing filled in), marked so the timed click finds it.
+  const card = panel.locator('[data-testid="suggestion"]', { has: panel.locator(ready) }).first();
+  const expected = (await card.locator('[data-testid="suggestion-text"]').innerText()).trim().slice(0, 20);
+  await panel.evaluate(() => {
+    for (const el of document.querySelectorAll('[data-bench-next]')) el.removeAttribute('data-bench-next');
+  });
+  await card.evaluate((el) => el.setAttribute('data-bench-next', ''));
   await page.evaluate((want) => {
     const w = window as unknown as { landed: Promise<number>; __demo: { editorText(): string } };
+    // No named inner function: tsx's keepNames would wrap it in a __name() helper the page does not have.
+    // Gives up after 5 s (resolves -1): a lost insert is reported, not waited for forever.
     w.landed = new Promise((resolve) => {
-      const tick = () =>
-        w.__demo.editorText().includes(want)
-          ? resolve(performance.timeOrigin + performance.now())
-          : setTimeout(tick, 2);
-      tick();
+      const started = performance.now();
+      const poll = setInterval(() => {
+        const landed = w.__demo.editorText().includes(want);
+        if (!landed && performance.now() - started < 5000) return;
+        clearInterval(poll);
+        resolve(landed ? performance.timeOrigin + performance.now() : -1);
+      }, 2);
     });
   }, expected);
   const clicked = await panel.evaluate(() => {
     const t = performance.timeOrigin + performance.now();
     (
-      document.querySelector('[data-testid="insert-suggestion"]:not([disabled])') as HTMLButtonElement
+      document.querySelector('[data-bench-next] [data-testid="insert-suggestion"]') as HTMLButtonElement
     ).click();
     return t;
   });
   const landed = await page.evaluate(() => (window as unknown as { landed: Promise<number> }).landed);
-  samples.push(landed - clicked);
+  if (landed < 0) lost++;
+  else samples.push(landed - clicked);
+  // An inserted phrase leaves the panel: wait for that before reading the next card.
+  await panel.waitForFunction(
+    (want) =>
+      ![...document.querySelectorAll('[data-testid="suggestion-text"]')].some((el) =>
+        (el.textContent ?? '').trim().startsWith(want),
+      ),
+    expected,
+  );
 }
 
 const result = {
@@ -93,6 +136,7 @@ const result = {
   injection_main_thread_ms: Math.round(injection * 100) / 100,
   long_tasks_over_50ms: longTasks,
   insert_to_model_p95_ms: percentile(samples, 95),
+  inserts_lost: lost,
 };
 await bench.close();
 report(

@@ -19,7 +19,7 @@ const SIGNAL_WORDS: Record<string, string> = {
 /** One flagged customer message: the text with its trigger words marked, why, and "Not a problem". */
 export function FlagItem({ flag, onDismiss }: Props) {
   const spans = flag.signals.flatMap((s) => s.spans);
-  const rules = [...new Set(spans.map((s) => s.rule).filter(Boolean))];
+  const rules = flag.dismissKeys;
   const strongest = [...flag.signals].sort((a, b) => b.strength - a.strength)[0];
   const labels = [...new Set(flag.signals.map((s) => SIGNAL_WORDS[s.name] ?? s.name))];
   return (

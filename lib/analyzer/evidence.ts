@@ -9,6 +9,20 @@ export interface Hit {
   weight: number;
 }
 
+/** Rules that match many different words: one of them is dismissed for those words only, not everywhere. */
+const SHARED_RULE = /^(?:model|afinn|abusive):/;
+
+/**
+ * What the agent dismisses when a flag is "not a problem": the phrase rule itself ("phrase:still-not-working"), or
+ * for a shared rule (the model's words, AFINN, the insult list) that rule on these words, so dismissing "sick" in one
+ * message leaves "useless" in the next one alone.
+ */
+export function dismissKey(span: Pick<Span, 'rule' | 'text'>): string {
+  return SHARED_RULE.test(span.rule)
+    ? `${span.rule}|${span.text.toLowerCase().replace(/\s+/g, ' ')}`
+    : span.rule;
+}
+
 /** Evidence per signal, plus helpers to add a hit. */
 export class Evidence {
   readonly hits = new Map<SignalName, Hit[]>();
@@ -17,7 +31,7 @@ export class Evidence {
 
   add(signal: SignalName, span: Span, weight: number): void {
     // A dismissed rule keeps a trace of weight, so the same words in a later, angrier message still count a little.
-    const w = this.dismissed.has(span.rule) ? weight * 0.15 : weight;
+    const w = this.dismissed.has(dismissKey(span)) ? weight * 0.15 : weight;
     const list = this.hits.get(signal) ?? [];
     // One rule counts once per message: "still... still... still" is one cue (repetition is scored across turns);
     // its further spans are kept, with no weight, so the panel can highlight them all.

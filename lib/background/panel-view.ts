@@ -1,4 +1,5 @@
 /** Build what the side panel shows for a tab from its session, the settings and the playbook. */
+import { dismissKey } from '../analyzer';
 import type { SuggestionKind } from '../chat';
 import { coachDraft } from '../coach';
 import type { Flag, PanelState } from '../messaging/panel-state';
@@ -31,7 +32,8 @@ export function buildPanelState(
   for (const turn of risk.turns) {
     const message = byKey.get(turn.key);
     if (turn.role !== 'customer' || !message || turn.analysis.signals.length === 0) continue;
-    flags.push({ messageKey: turn.key, text: message.text, signals: turn.analysis.signals });
+    const dismissKeys = [...new Set(turn.analysis.signals.flatMap((s) => s.spans.map(dismissKey)))];
+    flags.push({ messageKey: turn.key, text: message.text, signals: turn.analysis.signals, dismissKeys });
   }
   const customerTurns = risk.turns.filter((t) => t.role === 'customer');
   const unknown = customerTurns.filter((t) => t.analysis.language === 'unknown').length;

@@ -7,6 +7,8 @@ export interface Flag {
   messageKey: string;
   text: string;
   signals: Signal[];
+  /** What "Not a problem" dismisses for this message (lib/analyzer dismissKey). */
+  dismissKeys: string[];
 }
 
 /** Everything the side panel shows for one tab. Plain JSON, built by the background. */

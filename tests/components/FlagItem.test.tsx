@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { FlagItem } from '../../components/FlagItem';
+import { dismissKey } from '../../lib/analyzer';
 import type { Signal } from '../../lib/analyzer/types';
 import type { Flag } from '../../lib/messaging/panel-state';
 import { BIDI, expectShownAsText, HOSTILE, HUGE, IMG, LINK, resetPwned, SCRIPT, ZERO_WIDTH } from './hostile';
@@ -20,10 +21,13 @@ function signal(text: string, phrase: string, name: Signal['name'] = 'frustratio
   };
 }
 
-const renderFlag = (flag: Flag, onDismiss = vi.fn()) =>
+const renderFlag = (shown: Omit<Flag, 'dismissKeys'>, onDismiss = vi.fn()) =>
   render(
     <ul>
-      <FlagItem flag={flag} onDismiss={onDismiss} />
+      <FlagItem
+        flag={{ ...shown, dismissKeys: [...new Set(shown.signals.flatMap((s) => s.spans.map(dismissKey)))] }}
+        onDismiss={onDismiss}
+      />
     </ul>,
   );
 

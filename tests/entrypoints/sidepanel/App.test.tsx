@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { App } from '../../../entrypoints/sidepanel/App';
 import { createFakeClient, type FakeClient } from '../../../lib/messaging/fake-client';
 import { emptyPanelState, type PanelState } from '../../../lib/messaging/panel-state';
-import { readyState, signal } from './fixtures';
+import { flagOf, readyState, signal } from './fixtures';
 
 afterEach(cleanup);
 
@@ -51,8 +51,8 @@ describe('side panel', () => {
     await renderPanel(
       readyState({
         flags: [
-          { messageKey: 'a', text: img, signals: [signal(img, 'still not working')] },
-          { messageKey: 'b', text: script, signals: [signal(script, 'sue')] },
+          flagOf('a', img, [signal(img, 'still not working')]),
+          flagOf('b', script, [signal(script, 'sue')]),
         ],
       }),
     );

@@ -1,7 +1,16 @@
 /** Panel states for side panel tests. */
+import { dismissKey } from '../../../lib/analyzer';
 import type { Signal } from '../../../lib/analyzer/types';
-import { emptyPanelState, type PanelState } from '../../../lib/messaging/panel-state';
+import { emptyPanelState, type Flag, type PanelState } from '../../../lib/messaging/panel-state';
 import type { Suggestion } from '../../../lib/suggest/types';
+
+/** A flagged message as the background builds it: its dismiss keys come from its spans. */
+export const flagOf = (messageKey: string, text: string, signals: Signal[]): Flag => ({
+  messageKey,
+  text,
+  signals,
+  dismissKeys: [...new Set(signals.flatMap((s) => s.spans.map(dismissKey)))],
+});
 
 export const signal = (text: string, phrase: string, rule = `phrase:${phrase}`): Signal => {
   const start = text.indexOf(phrase);
@@ -40,7 +49,7 @@ export function readyState(over: Partial<PanelState> = {}): PanelState {
         { key: 'm2', score: 42 },
       ],
     },
-    flags: [{ messageKey: 'm2', text, signals: [signal(text, 'STILL not working')] }],
+    flags: [flagOf('m2', text, [signal(text, 'STILL not working')])],
     suggestions: [
       suggestion('ack-1', 'acknowledge'),
       suggestion('clar-1', 'clarify', {

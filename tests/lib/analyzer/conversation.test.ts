@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { addTurn, analyzeConversation, initialConversation } from '../../../lib/analyzer';
+import { addTurn, analyzeConversation, analyzeMessage, dismissKey, initialConversation } from '../../../lib/analyzer';
 import { type ConversationRisk, RISK_LEVELS } from '../../../lib/analyzer/types';
 import type { Turn } from '../../../lib/chat';
 
@@ -164,8 +164,38 @@ describe('conversation risk', () => {
   test('a dismissed rule lowers the conversation score', () => {
     const turns = [customer('it is still not working'), customer('still not working, again')];
     const risk = analyzeConversation(turns);
-    const rules = risk.turns.flatMap((t) => t.analysis.signals.flatMap((s) => s.spans.map((x) => x.rule)));
+    const rules = risk.turns.flatMap((t) => t.analysis.signals.flatMap((s) => s.spans.map(dismissKey)));
     const dismissed = analyzeConversation(turns, { dismissedRules: rules });
     expect(dismissed.score).toBeLessThan(risk.score);
+  });
+
+  // What "Not a problem" sends for each message is its dismiss keys (lib/analyzer dismissKey).
+  const keysOf = (risk: ReturnType<typeof analyzeConversation>, i: number) =>
+    (risk.turns[i]?.analysis.signals ?? []).flatMap((s) => s.spans.map(dismissKey));
+
+  test.each([
+    'Terrible experience, nothing works and nobody helps',
+    'I am so annoyed right now',
+    'This is the third time I ask, still not working!!',
+  ])('dismissing the flags of %j never raises the risk', (text) => {
+    const turns = [customer(text)];
+    const risk = analyzeConversation(turns);
+    const dismissed = analyzeConversation(turns, { dismissedRules: keysOf(risk, 0) });
+    expect(dismissed.score).toBeLessThanOrEqual(risk.score);
+  });
+
+  test('a dismissed word is discounted in later messages; other words the same rule found are not', () => {
+    const first = [customer('I feel sick about this order')];
+    const later = customer('You are useless and your product is garbage', 'c2');
+    const keys = keysOf(analyzeConversation(first), 0);
+    expect(keys.some((k) => k.includes('|'))).toBe(true); // a shared rule, scoped to its words
+    const plain = analyzeMessage(later.text);
+    const afterDismissal = analyzeMessage(later.text, { dismissedRules: keys });
+    expect(afterDismissal.signals).toEqual(plain.signals);
+    // The same words again, later: they weigh less than they did.
+    const again = customer('I feel sick about this order, truly', 'c3');
+    const strength = (dismissedRules: string[]) =>
+      Math.max(0, ...analyzeMessage(again.text, { dismissedRules }).signals.map((s) => s.strength));
+    expect(strength(keys)).toBeLessThan(strength([]));
   });
 });

@@ -15,6 +15,20 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+// Frequent function words of the languages support chats most often arrive in besides English (German, Dutch,
+// French, Spanish, Portuguese, Italian), none of them an English word: one English-looking word such as "me" in a
+// Portuguese sentence must not make it English.
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(
+  (
+    'aber auch auf bei bitte das dem den der des dich die dir du ein eine einen für ich ihr immer ist kein mich mir ' +
+    'mit nicht noch oder schon sie sind und uns von war warum was wie wir zu zum het een ik je niet van voor ' +
+    'dans des du elle est et je les mais moi mon nous ne pas pour que qui sur une vous avec ça ' +
+    'con del el en es esta está estoy las los mi muy para pero por porque qué su también tengo una yo ' +
+    'ainda com da das do dos ele ela em estou eu foi isso mas meu minha não nao os pelo pra você voce é ' +
+    'che della di gli il lo mio non per perché sono un'
+  ).split(' '),
+);
+
 /** 'en' when the text reads as English (or has no words to judge); 'unknown' otherwise. */
 export function detectLanguage(text: string, tokens: Token[]): 'en' | 'unknown' {
   let latin = 0;
@@ -28,11 +42,14 @@ export function detectLanguage(text: string, tokens: Token[]): 'en' | 'unknown' 
   const words = tokens.filter((t) => /\p{L}/u.test(t.norm));
   if (words.length === 0) return 'en';
   let english = 0;
+  let foreign = 0;
   let foreignLetters = 0;
   for (const t of words) {
     if (FUNCTION_WORDS.has(t.norm)) english++;
+    else if (FOREIGN_WORDS.has(t.norm)) foreign++;
     if (/[^a-z0-9']/.test(t.norm)) foreignLetters++;
   }
+  if (foreign >= 2 && foreign > english) return 'unknown';
   if (words.length <= 3) return english === 0 && foreignLetters > 0 ? 'unknown' : 'en';
   return english / words.length >= 0.08 ? 'en' : 'unknown';
 }

@@ -104,10 +104,15 @@ const TIME_WORDS = new RegExp(
   'i',
 );
 
+/** Bidi embeddings, overrides, isolates and marks; zero-width characters and the BOM. */
+const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
 function clean(value: string | undefined): string {
   if (!value) return '';
-  // Braces are dropped so a value can never read as a placeholder; whitespace is collapsed to one line.
-  const flat = value.replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
+  // Braces are dropped so a value can never read as a placeholder; whitespace is collapsed to one line; bidi
+  // controls and invisible characters are dropped, so a customer named "\u202Eeman" cannot turn the rest of the
+  // agent's sentence around on screen or slip invisible characters into the reply.
+  const flat = value.replace(/[{}]/g, '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   return flat.length > MAX_VALUE ? `${flat.slice(0, MAX_VALUE - 1).trimEnd()}…` : flat;
 }
 

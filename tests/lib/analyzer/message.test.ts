@@ -139,12 +139,19 @@ describe('message analysis', () => {
       'Ich habe das Problem immer noch nicht gelöst',
       'لا يعمل التطبيق',
       'Não funciona nada',
+      // One English-looking word ("me") in a Portuguese sentence, and a Spanish one.
+      'Estou esperando há três dias pelo meu pedido e ninguém me responde.',
+      'Estoy esperando mi pedido desde el lunes y nadie me contesta.',
+      'Je suis très déçu, ma commande est toujours pas arrivée.',
     ]) {
       const a = analyzeMessage(text);
       expect(a.language).toBe('unknown');
       expect(a.signals).toEqual([]);
     }
     expect(analyzeMessage('Hello, my order has not arrived').language).toBe('en');
+    // English with a foreign name or phrase in it stays English.
+    for (const text of ['My name is Ana da Silva and my order is late', 'Merci, but it is still not working'])
+      expect(analyzeMessage(text).language).toBe('en');
   });
 
   test('a dismissed rule loses most of its weight', () => {

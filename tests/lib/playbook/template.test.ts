@@ -32,6 +32,17 @@ describe('fillTemplate', () => {
     const long = fillTemplate('{{error.message}}', { 'error.message': 'x '.repeat(200) });
     expect(long.text.length).toBeLessThanOrEqual(120);
   });
+
+  test('bidi controls and invisible characters in a value are dropped, the visible name kept', () => {
+    const name = '\u202EanaD\u202C\u200B\u2066x\u2069\uFEFF';
+    expect(fillTemplate('Hi {{customer.firstName}}, I am on it.', { 'customer.firstName': name }).text).toBe(
+      'Hi anaDx, I am on it.',
+    );
+    // Nothing but invisible characters reads as no value: the fallback applies.
+    expect(
+      fillTemplate('Hi {{customer.firstName | there}}!', { 'customer.firstName': '\u202E\u200D' }).text,
+    ).toBe('Hi there!');
+  });
 });
 
 describe('parseTemplate and syntax errors', () => {

@@ -92,7 +92,8 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void dropRevokedSites());
   // The agent saved phrases in the options page, or a policy changed the team playbook: merge again when next asked.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && 'agentPhrases' in changes)) invalidatePlaybook();
+    if (area === 'managed') invalidatePlaybook('team');
+    else if (area === 'local' && 'agentPhrases' in changes) invalidatePlaybook('agent');
   });
   // After an update or a reload, pick up helpdesk tabs that are already open without making the agent reload them.
   void reinjectOpenTabs();

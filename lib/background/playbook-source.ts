@@ -2,6 +2,11 @@
  * The phrases the suggestion engine ranks: the default playbook with the agent's own edits, additions and disabled
  * phrases (local storage) and the team's read-only phrases (managed storage), merged by lib/playbook/merge.
  * Merged once and kept until either store changes: every customer message asks for it.
+ *
+ * Managed storage is slow to answer the first time in a browser session (2.5 s measured in Chromium on Linux, where
+ * policies load lazily), far over the 250 ms a customer message may take to reach the panel. So the team's phrases
+ * never hold up a merge: until they have been read, the playbook is merged without them, and merged again once they
+ * arrive.
  */
 import { DEFAULT_PLAYBOOK, mergePlaybook, type Phrase, PhraseSchema } from '../playbook';
 import { createPhraseStore } from '../storage/playbook-store';
@@ -9,16 +14,37 @@ import { readTeamPhrases } from '../storage/team-playbook';
 
 const agentPhrases = createPhraseStore(PhraseSchema);
 let merged: Promise<Phrase[]> | null = null;
+/** The team's phrases once read; `null` while the read is still pending (or was never started). */
+let team: Phrase[] | null = null;
+let teamRead: Promise<void> | null = null;
 
-/** The enabled phrases of the merged playbook (defaults, the agent's own, the team's). */
+function readTeam(): Promise<void> {
+  teamRead ??= readTeamPhrases(PhraseSchema).then((read) => {
+    team = read.phrases;
+    merged = null; // the next ask merges them in
+  });
+  return teamRead;
+}
+
+/** The enabled phrases of the merged playbook (defaults, the agent's own, the team's once read). */
 export function loadPlaybook(): Promise<Phrase[]> {
-  merged ??= Promise.all([agentPhrases.read(), readTeamPhrases(PhraseSchema)]).then(
-    ([own, team]) => mergePlaybook(DEFAULT_PLAYBOOK, own.phrases, team.phrases).enabled,
-  );
+  void readTeam();
+  merged ??= agentPhrases
+    .read()
+    .then((own) => mergePlaybook(DEFAULT_PLAYBOOK, own.phrases, team ?? []).enabled);
   return merged;
 }
 
-/** Forget the merged playbook: the agent saved phrases, or the administrator changed the team playbook. */
-export function invalidatePlaybook(): void {
+/** Wait until the team's phrases are part of what loadPlaybook gives (tests; the options page reads its own). */
+export async function teamPhrasesLoaded(): Promise<void> {
+  await readTeam();
+}
+
+/** Forget the merged playbook: the agent saved phrases, or (`team`) the administrator changed the team's. */
+export function invalidatePlaybook(changed: 'agent' | 'team' = 'agent'): void {
   merged = null;
+  if (changed === 'team') {
+    team = null;
+    teamRead = null;
+  }
 }

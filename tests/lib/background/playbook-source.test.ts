@@ -1,12 +1,12 @@
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { invalidatePlaybook, loadPlaybook } from '../../../lib/background/playbook-source';
+import { invalidatePlaybook, loadPlaybook, teamPhrasesLoaded } from '../../../lib/background/playbook-source';
 import { DEFAULT_PLAYBOOK } from '../../../lib/playbook';
 import { agentPhrasesItem } from '../../../lib/storage/playbook-store';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  invalidatePlaybook();
+  invalidatePlaybook('team');
 });
 
 const first = DEFAULT_PLAYBOOK[0];
@@ -32,6 +32,7 @@ test("the agent's added, edited and disabled phrases reach the suggestion engine
 });
 
 test('merged once, then again only after a change is announced', async () => {
+  await teamPhrasesLoaded();
   const before = await loadPlaybook();
   await agentPhrasesItem.setValue({
     phrases: [{ id: 'later', kind: 'acknowledge', text: 'Thanks for bearing with me.' }],
@@ -60,7 +61,22 @@ test("the team's phrases are ranked too, under their own ids; a bad one is left 
       { id: 'team-bad', kind: 'refer', text: 'I will pass this on.' }, // a hand-off without a timeline
     ],
   });
+  await teamPhrasesLoaded();
   const ids = (await loadPlaybook()).map((p) => p.id);
   expect(ids).toContain('team:team-ack');
   expect(ids).not.toContain('team:team-bad');
+});
+
+test('a slow managed storage never holds up the playbook; its phrases join once read', async () => {
+  let answer: (value: Record<string, unknown>) => void = () => undefined;
+  vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
+    new Promise<Record<string, unknown>>((resolve) => {
+      answer = resolve;
+    }) as never,
+  );
+  const first = await loadPlaybook(); // resolves although managed storage has not answered
+  expect(first.map((p) => p.id)).toEqual(DEFAULT_PLAYBOOK.map((p) => p.id));
+  answer({ teamPlaybook: [{ id: 'late', kind: 'close', text: 'Thanks for your patience today.' }] });
+  await teamPhrasesLoaded();
+  expect((await loadPlaybook()).map((p) => p.id)).toContain('team:late');
 });

@@ -1,11 +1,14 @@
-/** Every setting in one place (the popup holds the everyday ones too). */
+/** Every setting in one place (the popup holds the everyday ones too), including each other helpdesk's selectors. */
 import { useStore } from 'zustand';
 import { AgentNameField } from '../../components/AgentNameField';
 import { InsertModeField } from '../../components/InsertModeField';
 import { KindsField } from '../../components/KindsField';
 import { ProblemList } from '../../components/ProblemList';
+import { SelectorFields } from '../../components/SelectorFields';
 import { SensitivityField } from '../../components/SensitivityField';
 import { SitesList } from '../../components/SitesList';
+import { isBuiltInOrigin } from '../../lib/background/sites';
+import { withCustomSelectors } from '../../lib/storage/settings-schema';
 import type { OptionsStore } from './store';
 
 export function SettingsSection({ store }: { store: OptionsStore }) {
@@ -41,6 +44,16 @@ export function SettingsSection({ store }: { store: OptionsStore }) {
             value={settings.agentName}
             onSave={(name) => void change((s) => ({ ...s, agentName: name.trim().slice(0, 80) }))}
           />
+          {Object.keys(settings.sites)
+            .filter((origin) => !isBuiltInOrigin(origin))
+            .map((origin) => (
+              <SelectorFields
+                key={origin}
+                origin={origin}
+                value={settings.customSelectors[origin]}
+                onSave={(sel) => void change((s) => withCustomSelectors(s, origin, sel))}
+              />
+            ))}
           <SitesList
             sites={settings.sites}
             onForget={(origin) =>

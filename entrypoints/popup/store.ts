@@ -9,7 +9,12 @@ import type { SuggestionKind } from '../../lib/chat';
 import type { PoiseClient } from '../../lib/messaging/client';
 import type { SiteStatus } from '../../lib/messaging/protocol';
 import type { WriteResult } from '../../lib/storage/settings';
-import type { CustomSelectors, Settings, ValidatedSettings } from '../../lib/storage/settings-schema';
+import {
+  type CustomSelectors,
+  type Settings,
+  type ValidatedSettings,
+  withCustomSelectors,
+} from '../../lib/storage/settings-schema';
 
 export interface PopupDeps {
   client: PoiseClient;
@@ -120,17 +125,7 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
     async setCustomSelectors(selectors) {
       const origin = get().site?.origin;
       if (!origin) return;
-      const clean: CustomSelectors = {};
-      for (const key of ['message', 'author', 'composer'] as const) {
-        const value = selectors[key]?.trim();
-        if (value) clean[key] = value.slice(0, 500);
-      }
-      await get().change((s) => {
-        const customSelectors = { ...s.customSelectors };
-        if (Object.keys(clean).length > 0) customSelectors[origin] = clean;
-        else delete customSelectors[origin];
-        return { ...s, customSelectors };
-      });
+      await get().change((s) => withCustomSelectors(s, origin, selectors));
     },
   }));
 }

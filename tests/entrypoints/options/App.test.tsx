@@ -125,6 +125,10 @@ test('settings and the privacy statement', async () => {
   const { settings } = await renderOptions();
   await click(screen.getByLabelText('Replacing my draft'));
   expect(settings.stored().insertMode).toBe('replace');
+  // Another helpdesk's page parts can be given here too, not only from the popup on that site.
+  fireEvent.change(screen.getByLabelText('Each chat message'), { target: { value: '  .chat-line ' } });
+  await click(screen.getByRole('button', { name: 'Save selectors' }));
+  expect(settings.stored().customSelectors).toEqual({ 'https://old.example': { message: '.chat-line' } });
   await click(screen.getByRole('button', { name: 'Forget https://old.example' }));
   expect(settings.stored().sites).toEqual({});
   expect(screen.getByRole('heading', { name: 'Privacy' })).toBeTruthy();

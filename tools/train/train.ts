@@ -1,5 +1,5 @@
 /**
- * npm run train -- [--data ../shared/eval] [--folds 5] [--seed 42] [--l2 3e-4] [--maia-weight 8] [--dry-run] [--sweep]
+ * npm run train -- [--data ../shared/eval] [--folds 5] [--seed 42] [--l2 3e-4] [--maia-weight 8] [--nb-alpha 1] [--dry-run] [--sweep]
  *   [--threshold T] [--dump FILE]
  * Trains the frustration/anger model (lib/analyzer/model/weights.json) on goemotions.jsonl's train split and the
  * other dev files, and reports cross-validated figures of the whole analyzer, not of the model alone: every held-out
@@ -41,6 +41,8 @@ const maiaWeight = Number(opt('maia-weight', '8'));
 const posWeight = Number(opt('pos-weight', '1'));
 const bitextWeight = Number(opt('bitext-weight', '3'));
 const sweep = args.includes('--sweep');
+// NBSVM (Wang & Manning 2012): each sparse feature scaled by its log-count ratio on the training rows; 0 turns it off.
+const nbAlpha = Number(opt('nb-alpha', '1'));
 
 const t0 = performance.now();
 const rows = loadRows(dataDir, { maiaWeight, posWeight, bitextWeight });
@@ -79,6 +81,49 @@ const examples: Example[] = featurised.map((fs, i) => {
 console.error(`features: ${vocab.length}`);
 
 const fitOptions = { l2, iterations, penalty };
+const isDense = vocab.map((n) => n.startsWith('d:'));
+
+/**
+ * Log-count ratios r = log((p/|p|)/(q/|q|)) of the sparse features over the rows `use` keeps (p, q: the weighted
+ * counts in positive and negative rows plus nbAlpha); dense cues keep 1. Only ever computed on training rows.
+ */
+function logCountRatios(use: (i: number) => boolean): Float64Array {
+  const r = new Float64Array(vocab.length).fill(1);
+  if (!(nbAlpha > 0)) return r;
+  const p = new Float64Array(vocab.length).fill(nbAlpha);
+  const q = new Float64Array(vocab.length).fill(nbAlpha);
+  examples.forEach((ex, i) => {
+    if (!use(i)) return;
+    const counts = ex.y === 1 ? p : q;
+    for (let f = 0; f < ex.idx.length; f++) {
+      const d = ex.idx[f] as number;
+      counts[d] = (counts[d] as number) + ex.weight * (ex.val[f] as number);
+    }
+  });
+  let sp = 0;
+  let sq = 0;
+  for (let d = 0; d < vocab.length; d++) {
+    if (isDense[d]) continue;
+    sp += p[d] as number;
+    sq += q[d] as number;
+  }
+  for (let d = 0; d < vocab.length; d++)
+    if (!isDense[d]) r[d] = Math.log((p[d] as number) / sp / ((q[d] as number) / sq));
+  return r;
+}
+
+/** Logistic regression on the r-scaled features of the rows `use` keeps, as weights on the unscaled features. */
+function fitScaled(use: (i: number) => boolean): Trained {
+  const r = logCountRatios(use);
+  const scaled = examples
+    .filter((_, i) => use(i))
+    .map((ex) => ({
+      ...ex,
+      val: Float32Array.from(ex.val, (v, f) => v * (r[ex.idx[f] as number] as number)),
+    }));
+  const model = train(scaled, vocab.length, fitOptions);
+  return { bias: model.bias, w: Float64Array.from(model.w, (w, d) => w * (r[d] as number)) };
+}
 
 /** The weights file: the strongest weights (all dense cues), rounded. */
 function exportModel(model: Trained, threshold: number): ModelFile {
@@ -111,11 +156,7 @@ const oofTop: ModelEstimate['top'][] = [];
 const foldModels: ModelFile[] = [];
 for (let k = 0; k < folds; k++) {
   const model = exportModel(
-    train(
-      examples.filter((_, i) => fold[i] !== k),
-      vocab.length,
-      fitOptions,
-    ),
+    fitScaled((i) => fold[i] !== k),
     0.5,
   );
   foldModels.push(model);
@@ -186,6 +227,7 @@ console.log(
     folds,
     seed,
     l2,
+    nb_alpha: nbAlpha,
     dense_l2: denseL2,
     min_df: minDf,
     maia_weight: maiaWeight,
@@ -224,7 +266,10 @@ if (dump) {
 }
 
 if (!args.includes('--dry-run')) {
-  const file = exportModel(train(examples, vocab.length, fitOptions), best.t);
+  const file = exportModel(
+    fitScaled(() => true),
+    best.t,
+  );
   // One weight a line, as the formatter (biome) keeps JSON.
   const text = `${JSON.stringify(file, null, 2)}\n`;
   writeFileSync(out, text);

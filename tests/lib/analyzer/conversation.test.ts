@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { addTurn, analyzeConversation, analyzeMessage, dismissKey, initialConversation } from '../../../lib/analyzer';
+import {
+  addTurn,
+  analyzeConversation,
+  analyzeMessage,
+  dismissKey,
+  initialConversation,
+} from '../../../lib/analyzer';
 import { type ConversationRisk, RISK_LEVELS } from '../../../lib/analyzer/types';
 import type { Turn } from '../../../lib/chat';
 

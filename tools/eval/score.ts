@@ -32,7 +32,8 @@ export const TURN_TASKS: Record<string, [string[], string[]]> = {
   threat_any: [THREATS, THREATS],
 };
 
-function figures(tp: number, fp: number, nPos: number, nNeg: number): Figures {
+/** Precision, recall, F1 and false-flag rate from counts (also used by tools/train's cross-validation). */
+export function figures(tp: number, fp: number, nPos: number, nNeg: number): Figures {
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
   const recall = nPos === 0 ? 0 : tp / nPos;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -3,23 +3,11 @@ import { analyzeConversation } from '../../lib/analyzer/conversation';
 import { type ModelFile, setActiveModel } from '../../lib/analyzer/model/linear';
 import type { Role } from '../../lib/chat';
 import type { DialogueRow } from '../eval/data';
+import { type Figures, figures } from '../eval/score';
 import type { Row } from './data';
 
-export interface CvFigures {
-  n_pos: number;
-  n_neg: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  false_flag_rate: number;
-}
-
-function figures(tp: number, fp: number, pos: number, neg: number): CvFigures {
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = pos ? tp / pos : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { n_pos: pos, n_neg: neg, precision, recall, f1, false_flag_rate: neg ? fp / neg : 0 };
-}
+/** The eval's figures, computed the same way on out-of-fold predictions. */
+export type CvFigures = Figures;
 
 /** Figures of one source's rows, given which rows the analyzer flagged. */
 export function rowFigures(rows: readonly Row[], flagged: readonly boolean[], source: string): CvFigures {

@@ -54,6 +54,9 @@ export interface Runner {
   status(): RunnerStatus;
 }
 
+/** Delay before reading a change that follows a quiet spell: one frame, so one render's mutations are read once. */
+const QUIET_READ_MS = 16;
+
 /** Attributes that mean "the visible conversation changed" on any site, besides the adapter's own. */
 const SWITCH_ATTRIBUTES = ['data-is-active', 'hidden', 'aria-selected'];
 
@@ -76,6 +79,7 @@ export function startRunner(deps: RunnerDeps): Runner {
   let lastReport = '';
   let lastDraft: string | null = null;
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastScanAt = Number.NEGATIVE_INFINITY;
   let draftTimer: ReturnType<typeof setTimeout> | undefined;
   const stopped = () => signal.aborted;
 
@@ -115,6 +119,7 @@ export function startRunner(deps: RunnerDeps): Runner {
   function scan(): void {
     scanTimer = undefined;
     if (stopped()) return;
+    lastScanAt = performance.now();
     const url = deps.url();
     const next = pick(url, doc, deps.customSelectors);
     const nextKey = next.conversationKey(doc, url);
@@ -145,8 +150,11 @@ export function startRunner(deps: RunnerDeps): Runner {
   }
 
   function scheduleScan(): void {
-    // Trailing but not postponed by later changes: a busy page is still read every `debounceMs`.
-    if (scanTimer === undefined && !stopped()) scanTimer = setTimeout(scan, debounceMs);
+    if (scanTimer !== undefined || stopped()) return;
+    // A change after a quiet spell (a customer's new message) is read within a frame, so it reaches the panel
+    // sooner; during a burst the page is read every `debounceMs`, never postponed by later changes.
+    const since = performance.now() - lastScanAt;
+    scanTimer = setTimeout(scan, since >= debounceMs ? QUIET_READ_MS : debounceMs - since);
   }
 
   function readDraft(): void {

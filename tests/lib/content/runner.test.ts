@@ -147,6 +147,22 @@ describe('conversation switch', () => {
     expect(runner.status().conversationKey).toBe('zendesk:acme.zendesk.com:77');
   });
 
+  test('a message after a quiet spell is read within a frame; a burst is read once per debounce', async () => {
+    show('zendesk', 'several-tickets.html');
+    start();
+    await tick(500); // quiet
+    const before = syncs.length;
+    activeLog().append(customerArticle('Hello? Anyone there?', '2025-03-04T12:08:00Z'));
+    await tick(20);
+    expect(syncs.length).toBe(before + 1);
+    // A burst right after: not read again until the debounce since the last read has passed.
+    activeLog().append(customerArticle('Still waiting.', '2025-03-04T12:08:05Z'));
+    await tick(20);
+    expect(syncs.length).toBe(before + 1);
+    await tick(60);
+    expect(syncs.length).toBe(before + 2);
+  });
+
   test('a page change is read within 100 ms, whatever debounce is asked for', async () => {
     show('zendesk', 'several-tickets.html');
     start({ debounceMs: 500 });

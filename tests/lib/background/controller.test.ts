@@ -38,18 +38,20 @@ beforeEach(() => {
 
 const health = { conversation: true, messages: true, composer: true };
 
+/** The content script's first report and read of ticket 1: customer messages m1, m2, … with these texts. */
+async function readTicket(c: ReturnType<typeof createController>, ...texts: string[]): Promise<void> {
+  await c.report(TAB, { siteId: 'zendesk', conversationKey: '1', health, customerName: 'Maria Souza' });
+  await c.delta(TAB, {
+    conversationKey: '1',
+    reset: true,
+    upserts: texts.map((text, i) => ({ key: `m${i + 1}`, role: 'customer' as const, text })),
+  });
+}
+
 describe('background controller', () => {
   test('a page report and a transcript delta reach the panel with flags, suggestions and a badge', async () => {
     const c = createController(deps);
-    await c.report(TAB, { siteId: 'zendesk', conversationKey: '1', health, customerName: 'Maria Souza' });
-    await c.delta(TAB, {
-      conversationKey: '1',
-      reset: true,
-      upserts: [
-        { key: 'm1', role: 'customer', text: 'My parcel never arrived.' },
-        { key: 'm2', role: 'customer', text: 'This is the THIRD time I ask, still not working!!' },
-      ],
-    });
+    await readTicket(c, 'My parcel never arrived.', 'This is the THIRD time I ask, still not working!!');
     const state = pushed.at(-1) as PanelState;
     expect(state.status).toBe('ready');
     expect(state.customerName).toBe('Maria Souza');
@@ -102,12 +104,7 @@ describe('background controller', () => {
 
   test('an inserted suggestion is not offered again', async () => {
     const c = createController(deps);
-    await c.report(TAB, { siteId: 'zendesk', conversationKey: '1', health });
-    await c.delta(TAB, {
-      conversationKey: '1',
-      reset: true,
-      upserts: [{ key: 'm1', role: 'customer', text: 'You are useless!!' }],
-    });
+    await readTicket(c, 'You are useless!!');
     const first = (pushed.at(-1) as PanelState).suggestions[0];
     expect(first).toBeDefined();
     await c.insert(TAB, first?.text ?? '', 'caret', first?.phraseId);
@@ -132,12 +129,7 @@ describe('background controller', () => {
 
   test('the keyboard commands act on the top suggestion that needs nothing filled in', async () => {
     const c = createController(deps);
-    await c.report(TAB, { siteId: 'zendesk', conversationKey: '1', health, customerName: 'Maria Souza' });
-    await c.delta(TAB, {
-      conversationKey: '1',
-      reset: true,
-      upserts: [{ key: 'm1', role: 'customer', text: 'This is the third time I ask, still not working!!' }],
-    });
+    await readTicket(c, 'This is the third time I ask, still not working!!');
     const top = (await c.panelState(TAB)).suggestions.find((s) => s.missing.length === 0);
     expect(top).toBeDefined();
     await c.command('copy-top-suggestion', TAB);

@@ -1,15 +1,13 @@
 /**
  * The conversation risk, folded one turn at a time. Two running quantities, both decayed per customer turn:
  * - heat: each turn's raised signals (threats, abuse, anger weigh most), plus repetition of the same cues;
- * - unease: how negative each customer turn read to the model, flagged or not, added up like independent pieces of
- *   evidence (−ln(1 − p) each), so a run of mildly unhappy turns is noticed even when no single one is flagged, while
- *   one mildly flagged turn in a calm chat stays at `watch`.
+ * - unease: how negative each customer turn read to the model, flagged or not, added up, so a run of mildly unhappy
+ *   turns is noticed even when no single one is flagged, while one flagged turn in a calm chat stays at `watch`.
  * The score is the larger of the two; a calm customer turn after an agent reply cools both faster, and the level
  * moves with hysteresis (it falls only well below the threshold it rose past) so the badge does not flicker.
  */
 import type { Sensitivity, Turn } from '../chat';
 import { analyzeMessage } from './escalation';
-import { modelThreshold } from './model/linear';
 import type {
   AnalyzedTurn,
   AnalyzerOptions,
@@ -40,20 +38,22 @@ const CALM_QUESTION = 0.8;
 const UP: Record<Exclude<RiskLevel, 'calm'>, number> = { watch: 25, escalating: 50, critical: 75 };
 const ORDER: RiskLevel[] = ['calm', 'watch', 'escalating', 'critical'];
 const HYSTERESIS = 12;
-/** Unease: decay per customer turn (faster on a calm turn after an agent reply), the part of each turn's model
- * evidence that is ignored (p below ~0.14 adds nothing), the extra a flagged turn adds, what negative words on
- * balance add (AFINN comparative below UNEASE_WORDS_AT), and the amount that reads as `escalating` (half of it reads
- * as `watch`). Chosen on replays of held-out support chats with models that never saw them (npm run train -- --dump). */
+/**
+ * Unease, in units of the model's flag threshold (a turn's `negativity`, 1 = just flagged): each customer turn adds
+ * its negativity, capped at UNEASE_TURN_CAP so one outburst is not a run, minus UNEASE_FLOOR so the faint negativity
+ * of ordinary calm turns (median ~0.3) adds little. It decays per customer turn, faster on a calm turn after an agent
+ * reply and fastest when that turn is positive. One clearly unhappy turn reads as `watch` (UNEASE_WATCH), two, or a
+ * run of mildly unhappy ones, as `escalating` (UNEASE_ESCALATING). Chosen on replays of held-out support chats with
+ * models that never saw them (npm run train -- --dump), where this simple sum ranked unhappy chats better than
+ * log-odds evidence with bonuses for flags and negative words.
+ */
 const UNEASE_DECAY = 0.95;
-const UNEASE_DECAY_CALMED = 0.9;
-const UNEASE_DECAY_PLEASED = 0.8;
-const UNEASE_FLOOR = 0.15;
-const UNEASE_FLAGGED = 0.25;
-const UNEASE_WORDS = 1;
-const UNEASE_WORDS_AT = -0.05;
-const UNEASE_ESCALATING = 2.5;
-/** A flagged signal of strength s counts as a model estimate of s minus this. */
-const RULE_DISCOUNT = 0.3;
+const UNEASE_DECAY_CALMED = 0.8;
+const UNEASE_DECAY_PLEASED = 0.64;
+const UNEASE_FLOOR = 0.2;
+const UNEASE_TURN_CAP = 1.5;
+const UNEASE_WATCH = 0.8;
+const UNEASE_ESCALATING = 2.1;
 /** Unease is capped (so it can cool within a few calm turns) and alone never reads as critical. */
 const UNEASE_CAP = 1.4 * UNEASE_ESCALATING;
 const UNEASE_MAX_SCORE = 70;
@@ -107,20 +107,24 @@ function turnRisk(analysis: MessageAnalysis, memory: ConversationMemory): { risk
   return { risk: Math.min(100, risk), repeat: Math.min(repeat, 20) };
 }
 
-/** This turn's unease: the model's estimate as evidence (−ln(1 − p), p = negativity × threshold), plus a flag. */
+/** This turn's unease: the model's negativity (≥ 1 with a negative signal raised, < 1 without), capped, less the floor. */
 function turnUnease(analysis: MessageAnalysis): number {
-  let p = (analysis.negativity ?? 0) * modelThreshold();
-  let flagged = false;
-  for (const s of analysis.signals) {
-    if (s.name !== 'frustration' && s.name !== 'anger' && s.name !== 'abusive') continue;
-    flagged = true;
-    // Rules can be surer than the model ("this is the third time… nothing happens"): their strength counts too.
-    p = Math.max(p, s.strength - RULE_DISCOUNT);
-  }
-  p = Math.min(0.95, p);
-  // Negative words on balance (AFINN with the support vocabulary) are unease of their own, model or not.
-  const words = analysis.comparative < UNEASE_WORDS_AT ? UNEASE_WORDS : 0;
-  return Math.max(0, -Math.log(1 - p) - UNEASE_FLOOR) + (flagged ? UNEASE_FLAGGED : 0) + words;
+  const flagged = analysis.signals.some(
+    (s) => s.name === 'frustration' || s.name === 'anger' || s.name === 'abusive',
+  );
+  // Rules can flag what the model missed ("this is the third time… nothing happens"): a flag counts as at threshold.
+  // A turn without a flag (the agent dismissed its words) counts as below it, whatever the model read.
+  const n = flagged ? Math.max(analysis.negativity ?? 0, 1) : Math.min(analysis.negativity ?? 0, 0.99);
+  return Math.max(0, Math.min(UNEASE_TURN_CAP, n) - UNEASE_FLOOR);
+}
+
+/** Unease as a score: 0..25 up to one flagged turn's worth, 25..50 up to `escalating`, then on to the cap. */
+function uneaseScore(unease: number): number {
+  const score =
+    unease <= UNEASE_WATCH
+      ? (25 * unease) / UNEASE_WATCH
+      : 25 + (25 * (unease - UNEASE_WATCH)) / (UNEASE_ESCALATING - UNEASE_WATCH);
+  return Math.min(UNEASE_MAX_SCORE, score);
 }
 
 function rulesOf(analysis: MessageAnalysis): Set<string> {
@@ -191,8 +195,7 @@ export function addAnalyzedTurn(
     memory.unease = Math.min(UNEASE_CAP, (memory.unease ?? 0) * decay + unease);
     memory.agentReplied = false;
     updateRules(memory, analysis);
-    const uneaseScore = Math.min(UNEASE_MAX_SCORE, (50 * memory.unease) / UNEASE_ESCALATING);
-    score = Math.round(Math.max(memory.heat, uneaseScore));
+    score = Math.round(Math.max(memory.heat, uneaseScore(memory.unease)));
     const next = levelFor(score, state.level, SHIFT[opts.sensitivity ?? 'default'] ?? 0);
     // Up at once; down only after two customer turns in a row below the band, so one calm line does not flicker.
     const down = ORDER.indexOf(next) < ORDER.indexOf(state.level);

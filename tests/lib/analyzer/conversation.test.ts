@@ -72,6 +72,28 @@ describe('conversation risk', () => {
     expect(['calm', 'watch']).toContain(risk.peak);
   });
 
+  test('unease: one frustrated turn reads as watch, a second one as escalating', () => {
+    const first = [customer('This is really disappointing, the parcel never arrived.')];
+    expect(analyzeConversation(first).turns[0]?.analysis.signals.map((s) => s.name)).toContain('frustration');
+    expect(analyzeConversation(first).level).toBe('watch');
+    const second = [...first, agent('Let me check.'), customer('Still nothing, this is so frustrating.')];
+    expect(analyzeConversation(second).level).toBe('escalating');
+  });
+
+  test('unease: forty calm turns after agent replies never add up to escalating', () => {
+    const calm = [
+      'Ok, thanks.',
+      'Sure, the order number is 4471.',
+      'Yes, that is my address.',
+      'Great, thank you!',
+    ];
+    const turns = Array.from({ length: 40 }, (_, i) => [
+      customer(calm[i % calm.length] as string, `c${i}`),
+      agent('Let me check.', `a${i}`),
+    ]).flat();
+    expect(analyzeConversation(turns).peak).toBe('calm');
+  });
+
   test('a calm churn question is watched, not escalated', () => {
     const risk = analyzeConversation([customer('How do I close my account?')]);
     expect(risk.turns[0]?.analysis.signals.map((s) => s.name)).toContain('threat_churn');

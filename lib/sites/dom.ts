@@ -2,13 +2,22 @@
 import type { ChatMessage, Role } from '../chat';
 import type { Sel } from './types';
 
-/** The first element matching the first selector of `sels` that matches anything, and that selector. */
+/**
+ * The first element matching the first selector of `sels` that matches anything, and that selector. Without `accept`
+ * it asks `querySelector`, which stops at the first hit: the page is read on every change, and on a long chat a
+ * `querySelectorAll` walks every message each time.
+ */
 export function firstMatch<T extends Element = HTMLElement>(
   root: ParentNode,
   sels: Sel,
-  accept: (el: T) => boolean = () => true,
+  accept?: (el: T) => boolean,
 ): { el: T; sel: string } | null {
   for (const sel of sels) {
+    if (!accept) {
+      const el = root.querySelector<T & Element>(sel);
+      if (el) return { el, sel };
+      continue;
+    }
     for (const el of root.querySelectorAll<T & Element>(sel)) {
       if (accept(el)) return { el, sel };
     }

@@ -14,14 +14,19 @@ export interface TranscriptDiff {
 export function createTranscriptDiff(): TranscriptDiff {
   let conversation: string | null = null;
   let sent = new Map<string, string>();
+  let known = new WeakSet<ChatMessage>();
   return {
     next(conversationKey, messages) {
       const reset = conversationKey !== conversation;
       if (reset) {
         conversation = conversationKey;
         sent = new Map();
+        known = new WeakSet();
       }
       const upserts = messages.filter((m) => {
+        // A message object read before is unchanged (log-reader.ts returns earlier reads as the same objects).
+        if (known.has(m)) return false;
+        known.add(m);
         const h = hashText(`${m.role}\u0000${m.author ?? ''}\u0000${m.at ?? ''}\u0000${m.text}`);
         if (sent.get(m.key) === h) return false;
         sent.set(m.key, h);

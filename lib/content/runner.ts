@@ -3,12 +3,17 @@
  * ONE scoped MutationObserver, sends only new or edited messages, re-detects on conversation switches, reports what it
  * found, sends the agent's draft (debounced), and removes every listener, timer and observer when `signal` aborts.
  * Pure of `browser.*`: the entrypoint injects `send` and the abort signal.
+ *
+ * Two kinds of read, so a 5,000-message chat stays cheap: a change inside the log (a new message) reads only the log,
+ * and only what was appended (lib/sites/log-reader.ts); any other change (a ticket switch, the log or reply box
+ * re-created, an SPA navigation) looks for the adapter, conversation, log and reply box again and re-sends the report.
  */
 
 import { readEditorText } from '../insert/detect';
 import { insertText } from '../insert/index';
 import type { InsertMode, InsertResult, PageReport, TranscriptDelta } from '../messaging/protocol';
 import { pickAdapter } from '../sites/index';
+import { createLogReader, type LogReader } from '../sites/log-reader';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { CustomSelectors } from '../storage/settings-schema';
 import { createTranscriptDiff } from './diff';
@@ -57,6 +62,9 @@ export interface Runner {
 /** Delay before reading a change that follows a quiet spell: one frame, so one render's mutations are read once. */
 const QUIET_READ_MS = 16;
 
+/** Log records kept for one read at most; past this the next read re-reads the whole log instead. */
+const MAX_PENDING_RECORDS = 2000;
+
 /** Attributes that mean "the visible conversation changed" on any site, besides the adapter's own. */
 const SWITCH_ATTRIBUTES = ['data-is-active', 'hidden', 'aria-selected'];
 
@@ -76,7 +84,15 @@ export function startRunner(deps: RunnerDeps): Runner {
   let conversationKey: string | null = null;
   let root: Element | null = null;
   let composer: Composer | null = null;
+  let reader: LogReader | null = null;
+  let readerRoot: Element | null = null;
+  /** Changes inside the log since the last read, or null when some were dropped (the next read reads it all). */
+  let logRecords: MutationRecord[] | null = [];
+  /** A change outside the log since the last read: the next read looks for everything again. */
+  let pageChanged = true;
   let lastReport = '';
+  /** The report may change with the log itself (a first message, a customer name read from the messages). */
+  let reportFollowsLog = true;
   let lastDraft: string | null = null;
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   let lastScanAt = Number.NEGATIVE_INFINITY;
@@ -87,15 +103,30 @@ export function startRunner(deps: RunnerDeps): Runner {
     (win as Window & { MutationObserver?: typeof MutationObserver }).MutationObserver ?? MutationObserver;
   const observer = new Observer((records) => {
     if (stopped()) return;
-    let page = false;
-    let draft = false;
-    for (const r of records) {
-      if (composer?.el.contains(r.target)) draft = true;
-      else page = true;
-    }
+    const { page, draft } = sortRecords(records);
     if (page) scheduleScan();
     if (draft) scheduleDraft();
   });
+
+  /** Files each record under the log, the reply box or the rest of the page. */
+  function sortRecords(records: readonly MutationRecord[]): { page: boolean; draft: boolean } {
+    let page = false;
+    let draft = false;
+    for (const r of records) {
+      if (composer?.el.contains(r.target)) {
+        draft = true;
+        continue;
+      }
+      page = true;
+      if (r.type !== 'attributes' && root?.contains(r.target)) {
+        if (logRecords && logRecords.length < MAX_PENDING_RECORDS) logRecords.push(r);
+        else logRecords = null;
+      } else {
+        pageChanged = true;
+      }
+    }
+    return { page, draft };
+  }
 
   function observe(): void {
     observer.disconnect();
@@ -120,6 +151,36 @@ export function startRunner(deps: RunnerDeps): Runner {
     scanTimer = undefined;
     if (stopped()) return;
     lastScanAt = performance.now();
+    sortRecords(observer.takeRecords());
+    const records = logRecords;
+    logRecords = [];
+    const whole = pageChanged || !root?.isConnected || (composer !== null && !composer.el.isConnected);
+    pageChanged = false;
+    if (whole) scanPage(records);
+    else readLogOnly(records);
+  }
+
+  /** Only the log changed: read what it appended, and the report only when it may follow the log. */
+  function readLogOnly(records: MutationRecord[] | null): void {
+    if (!conversationKey || !reader) return;
+    const delta = diff.next(conversationKey, reader.read(records ?? undefined));
+    if (!delta) return;
+    send.sync(delta);
+    if (reportFollowsLog) sendReport(deps.url());
+  }
+
+  function sendReport(url: URL): void {
+    const report = buildReport({ adapter, conversationKey, root, composer, doc, url });
+    reportFollowsLog = !report.customerName || !report.health.matched?.messages;
+    const json = JSON.stringify(report);
+    if (json !== lastReport) {
+      lastReport = json;
+      send.report(report);
+    }
+  }
+
+  /** Look for everything again: adapter, conversation, log, reply box; then read the log and report. */
+  function scanPage(records: MutationRecord[] | null): void {
     const url = deps.url();
     const next = pick(url, doc, deps.customSelectors);
     const nextKey = next.conversationKey(doc, url);
@@ -136,16 +197,18 @@ export function startRunner(deps: RunnerDeps): Runner {
       lastDraft = null;
     }
     if (switched || moved) observe();
+    // The records only describe the log they were taken on: a new log or conversation is read from scratch.
+    const fresh = switched || !reader || nextRoot !== readerRoot;
+    if (fresh) {
+      reader = root ? createLogReader(adapter.log, root) : null;
+      readerRoot = root;
+    }
     if (conversationKey) {
-      const delta = diff.next(conversationKey, root ? adapter.readMessages(root) : []);
+      const messages = reader ? reader.read(fresh ? undefined : (records ?? undefined)) : [];
+      const delta = diff.next(conversationKey, messages);
       if (delta) send.sync(delta);
     }
-    const report = buildReport({ adapter, conversationKey, root, composer, doc, url });
-    const json = JSON.stringify(report);
-    if (json !== lastReport) {
-      lastReport = json;
-      send.report(report);
-    }
+    sendReport(url);
     if (switched) scheduleDraft();
   }
 

@@ -5,12 +5,13 @@
  *
  * Test URLs: any http(s) page; fixtures: tests/fixtures/sites/generic/*.html.
  */
-import type { ChatMessage, Role } from '../chat';
+import type { Role } from '../chat';
 import { detectEditorKind, editableRoot } from '../insert/detect';
 import type { CustomSelectors } from '../storage/settings-schema';
 import { createKeyer, createUniqueKeys, firstMatch, isVisible, message } from './dom';
+import { readLog } from './log-reader';
 import { textOf } from './text';
-import type { Expectation, SiteAdapter } from './types';
+import type { Expectation, LogFold, SiteAdapter } from './types';
 
 export type { CustomSelectors };
 
@@ -129,21 +130,14 @@ export function createGeneric(custom: CustomSelectors = {}): SiteAdapter {
     const given = custom.composer ? (safeAll(doc, custom.composer)[0] as HTMLElement | undefined) : undefined;
     return given ? editableRoot(given) : null;
   };
-  const adapter: SiteAdapter = {
-    id: 'generic',
-    confidence: 'low',
-    matches: (url) => url.protocol === 'https:' || url.protocol === 'http:',
-    detect: (doc) => find(doc) !== null,
-    conversationKey: (doc, url) => (find(doc) ? `generic:${url.origin}${url.pathname}` : null),
-    logRoot: (doc) => find(doc)?.el ?? null,
-    readMessages(root) {
+  const authorSel = custom.author ? [custom.author] : selectors.author;
+  const skip = ['time', ...authorSel].join(', ');
+  const log: LogFold = {
+    itemSelector: () => custom.message || null,
+    start() {
       const key = createKeyer('gn:');
       const unique = createUniqueKeys(); // `data-id` can repeat, or name the author (see createUniqueKeys)
-      const items = custom.message ? safeAll(root, custom.message) : Array.from(root.children);
-      const authorSel = custom.author ? [custom.author] : selectors.author;
-      const out: ChatMessage[] = [];
-      const skip = ['time', ...authorSel].join(', ');
-      for (const item of items) {
+      return (item, out) => {
         let authorEl: Element | undefined;
         let text: string;
         try {
@@ -153,15 +147,24 @@ export function createGeneric(custom: CustomSelectors = {}): SiteAdapter {
           text = textOf(item, 'time'); // an invalid author selector from the options page
         }
         const author = authorEl ? textOf(authorEl) || undefined : undefined;
-        if (!text) continue;
+        if (!text) return;
         const role = roleFromHints(item);
         const at = firstMatch(item, selectors.time)?.el.getAttribute('datetime') ?? undefined;
         const id = item.getAttribute('data-message-id') ?? item.getAttribute('data-id');
         const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
         out.push(message(unique(id ? `gn:${id}` : key(fields)), role, text, author, at));
-      }
-      return out;
+      };
     },
+  };
+  const adapter: SiteAdapter = {
+    id: 'generic',
+    confidence: 'low',
+    matches: (url) => url.protocol === 'https:' || url.protocol === 'http:',
+    detect: (doc) => find(doc) !== null,
+    conversationKey: (doc, url) => (find(doc) ? `generic:${url.origin}${url.pathname}` : null),
+    logRoot: (doc) => find(doc)?.el ?? null,
+    log,
+    readMessages: (root) => readLog(log, root),
     customerName(doc) {
       const root = find(doc)?.el;
       return root

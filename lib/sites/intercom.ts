@@ -8,11 +8,12 @@
  * without the stream). Intercom renames classes (inbox2__ → inbox-2__, Tailwind group/content-part in 2026), so
  * data attributes come first and classes are fallbacks.
  */
-import type { ChatMessage, Role } from '../chat';
+import type { Role } from '../chat';
 import { detectEditorKind } from '../insert/detect';
 import { allMatches, createKeyer, createUniqueKeys, firstMatch, hashText, matchedSel, message } from './dom';
+import { readLog } from './log-reader';
 import { textOf } from './text';
-import type { Expectation, SiteAdapter } from './types';
+import type { Expectation, LogFold, SiteAdapter } from './types';
 
 export const selectors = {
   stream: [
@@ -130,6 +131,22 @@ function readGroupCached(group: Element): PartRead[] {
   return parts;
 }
 
+const log: LogFold = {
+  // Older UIs without groups: every part stands alone, its role from its own attributes.
+  itemSelector: (root) =>
+    matchedSel(root, selectors.group) ?? matchedSel(root, selectors.part) ?? selectors.group[0],
+  start() {
+    const key = createKeyer('ic:');
+    const unique = createUniqueKeys(); // a part id can repeat on the page (see createUniqueKeys)
+    return (group, out) => {
+      for (const { id, role, text, author, at } of readGroupCached(group)) {
+        const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
+        out.push(message(unique(id ? `ic:${id}` : key(fields)), role, text, author, at));
+      }
+    };
+  },
+};
+
 export const intercom: SiteAdapter = {
   id: 'intercom',
   confidence: 'high',
@@ -149,20 +166,8 @@ export const intercom: SiteAdapter = {
     return title ? `intercom:title:${hashText(textOf(title))}` : null;
   },
   logRoot: (doc) => firstMatch<Element>(doc, selectors.stream)?.el ?? null,
-  readMessages(root) {
-    const key = createKeyer('ic:');
-    const unique = createUniqueKeys(); // a part id can repeat on the page (see createUniqueKeys)
-    const out: ChatMessage[] = [];
-    const groups = allMatches<Element>(root, selectors.group);
-    // Older UIs without groups: every part stands alone, its role from its own attributes.
-    for (const group of groups.length > 0 ? groups : allMatches<Element>(root, selectors.part)) {
-      for (const { id, role, text, author, at } of readGroupCached(group)) {
-        const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
-        out.push(message(unique(id ? `ic:${id}` : key(fields)), role, text, author, at));
-      }
-    }
-    return out;
-  },
+  log,
+  readMessages: (root) => readLog(log, root),
   customerName(doc) {
     const title = firstMatch(doc, selectors.title)?.el;
     return (title && textOf(title)) || undefined;

@@ -19,6 +19,16 @@ export type HealthMap = Record<string, string | null>;
 /** `[selectorName, fixtureFile, expectedCount]`: one row of an adapter's expectations table (C3). */
 export type Expectation = readonly [selector: string, fixture: string, count: number];
 
+/**
+ * A log as a fold over its items in page order. `start` returns a fresh step; the step reads one item into `out` and
+ * keeps in its closure whatever later items need (the author a follow-up inherits, occurrence counts for keys).
+ */
+export interface LogFold {
+  /** Selector of one item, or null for the log's own element children. Read again before each incremental read. */
+  itemSelector(root: Element): string | null;
+  start(): (item: Element, out: ChatMessage[]) => void;
+}
+
 export interface SiteAdapter {
   /** Stable id, also the fixture folder name: `tests/fixtures/sites/<id>/`. */
   id: string;
@@ -32,7 +42,9 @@ export interface SiteAdapter {
   conversationKey(doc: Document, url: URL): string | null;
   /** The message log of the visible conversation. */
   logRoot(doc: Document): Element | null;
-  /** Messages in page order. Never drops an unclassified message: role `unknown` instead. */
+  /** How the log reads, item by item (so the content script can read only what was appended: log-reader.ts). */
+  log: LogFold;
+  /** Messages in page order (`readLog` over `log`). Never drops an unclassified message: role `unknown` instead. */
   readMessages(root: Element): ChatMessage[];
   customerName(doc: Document): string | undefined;
   composer(doc: Document): Composer | null;

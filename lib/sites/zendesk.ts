@@ -9,8 +9,9 @@
 import type { ChatMessage, Role } from '../chat';
 import { detectEditorKind } from '../insert/detect';
 import { allMatches, createKeyer, firstMatch, isVisible, matchedSel, message } from './dom';
+import { readLog } from './log-reader';
 import { textOf } from './text';
-import type { Expectation, SiteAdapter } from './types';
+import type { Expectation, LogFold, SiteAdapter } from './types';
 
 /** Every selector the adapter uses, ordered best first. Prefer data-test-id; classes only as a last resort. */
 export const selectors = {
@@ -138,6 +139,24 @@ function readItemCached(item: Element): ItemRead {
   return read;
 }
 
+const ITEM = [...selectors.item, ...selectors.systemItem].join(', ');
+
+const log: LogFold = {
+  itemSelector: () => ITEM,
+  start() {
+    const key = createKeyer('zd:');
+    let prev: ChatMessage | undefined;
+    return (item, out) => {
+      const { role, text, at, sender, labelAuthor } = readItemCached(item);
+      // Follow-ups in a sender group have no header: inherit the previous author, then the (English) aria-label.
+      const author = sender || (prev?.role === role ? prev.author : undefined) || labelAuthor;
+      const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
+      prev = message(key(fields), role, text, author, at);
+      out.push(prev);
+    };
+  },
+};
+
 export const zendesk: SiteAdapter = {
   id: 'zendesk',
   confidence: 'high',
@@ -161,20 +180,8 @@ export const zendesk: SiteAdapter = {
     const where = scope(doc);
     return where ? (firstMatch<Element>(where, selectors.log)?.el ?? null) : null;
   },
-  readMessages(root) {
-    const key = createKeyer('zd:');
-    const out: ChatMessage[] = [];
-    let prev: ChatMessage | undefined;
-    for (const item of root.querySelectorAll([...selectors.item, ...selectors.systemItem].join(', '))) {
-      const { role, text, at, sender, labelAuthor } = readItemCached(item);
-      // Follow-ups in a sender group have no header: inherit the previous author, then the (English) aria-label.
-      const author = sender || (prev?.role === role ? prev.author : undefined) || labelAuthor;
-      const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
-      prev = message(key(fields), role, text, author, at);
-      out.push(prev);
-    }
-    return out;
-  },
+  log,
+  readMessages: (root) => readLog(log, root),
   customerName(doc) {
     const tab = firstMatch(doc, selectors.selectedTab)?.el;
     const title = tab ? firstMatch(tab, selectors.tabTitle)?.el : undefined;

@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { type RunnerDeps, startRunner } from '../../../lib/content/runner';
 import type { PageReport, TranscriptDelta } from '../../../lib/messaging/protocol';
+import type { SiteAdapter } from '../../../lib/sites/types';
+import { zendesk } from '../../../lib/sites/zendesk';
 import { loadFixture } from '../sites/fixture';
 
 let controller: AbortController;
@@ -126,6 +128,58 @@ describe('deltas', () => {
     copy.append(customerArticle('and another', '2025-03-04T12:10:00Z'));
     await tick();
     expect(syncs).toHaveLength(2);
+  });
+});
+
+describe('reading a long log', () => {
+  /** Zendesk, counting how often the runner looks the page over and how many log items it reads. */
+  function countingZendesk() {
+    const calls = { lookups: 0, items: 0 };
+    const adapter: SiteAdapter = {
+      ...zendesk,
+      conversationKey(doc, url) {
+        calls.lookups++;
+        return zendesk.conversationKey(doc, url);
+      },
+      log: {
+        itemSelector: zendesk.log.itemSelector,
+        start() {
+          const step = zendesk.log.start();
+          return (item, out) => {
+            calls.items++;
+            step(item, out);
+          };
+        },
+      },
+    };
+    return { adapter, calls };
+  }
+
+  test('a new message reads only the log, and only the new item; a switch looks the page over again', async () => {
+    show('zendesk', 'several-tickets.html');
+    const { adapter, calls } = countingZendesk();
+    start({ pick: () => adapter });
+    expect(calls.items).toBe(8);
+    const lookups = calls.lookups;
+    syncs.length = 0;
+    activeLog().append(customerArticle('Hello? Anyone there?', '2025-03-04T12:08:00Z'));
+    await tick();
+    expect(syncs.map((d) => d.upserts.map((m) => m.text))).toEqual([['Hello? Anyone there?']]);
+    expect(calls.items).toBe(9);
+    expect(calls.lookups).toBe(lookups);
+    // An edit: the log is read again in full (and only the edited message travels).
+    const content = activeLog().querySelector('[data-test-id="omni-log-message-content"]');
+    if (content) content.textContent = 'Hello! (edited)';
+    await tick();
+    expect(calls.items).toBe(18);
+    expect(syncs.at(-1)?.upserts.map((m) => m.text)).toEqual(['Hello! (edited)']);
+    expect(calls.lookups).toBe(lookups);
+    // Outside the log: the active ticket changes, so the runner looks for everything again.
+    document
+      .querySelector('[data-test-id="ticket-123-standard-layout"]')
+      ?.setAttribute('data-is-active', 'false');
+    await tick();
+    expect(calls.lookups).toBeGreaterThan(lookups);
   });
 });
 

@@ -24,7 +24,12 @@ export interface BackgroundDeps {
   saveSettings(change: (s: Settings) => Settings): Promise<{ ok: boolean; error?: string }>;
   playbook(): Promise<Phrase[]>;
   loadSession(tabId: number): Promise<TabSession | undefined>;
-  updateSession(tabId: number, change: (s: TabSession | undefined) => TabSession): Promise<TabSession>;
+  /** Change a tab's session; `beforeWrite` runs on the result before it is stored. */
+  updateSession(
+    tabId: number,
+    change: (s: TabSession | undefined) => TabSession,
+    beforeWrite?: (s: TabSession) => Promise<void>,
+  ): Promise<TabSession>;
   insertInTab(tabId: number, text: string, mode: InsertMode): Promise<InsertResult>;
   stopInTab(tabId: number): Promise<void>;
   broadcast(tabId: number, state: PanelState): void;
@@ -65,9 +70,13 @@ export function createController(deps: BackgroundDeps) {
     deps.setBadge(tabId, badge.text, badge.color, badgeTitle(level, state.risk.score));
   }
 
+  /** Change a tab's session and tell the panel, before the session is stored (the panel need not wait for that). */
   async function update(tabId: number, change: (s: TabSession) => TabSession): Promise<void> {
-    const session = await deps.updateSession(tabId, (s) => change(s ?? newTabSession(tabId)));
-    await publish(tabId, session);
+    await deps.updateSession(
+      tabId,
+      (s) => change(s ?? newTabSession(tabId)),
+      (session) => publish(tabId, session),
+    );
   }
 
   async function siteStatus(tabId: number): Promise<SiteStatus> {

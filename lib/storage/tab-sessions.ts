@@ -28,14 +28,20 @@ export async function loadTabSession(tabId: number): Promise<TabSession | undefi
   return looksLikeSession(value, tabId) ? value : undefined;
 }
 
-/** Run `change` on a tab's session and store the result; calls for one tab run one after another. */
+/**
+ * Run `change` on a tab's session and store the result; calls for one tab run one after another. `beforeWrite` sees the
+ * result first: storing a session of a few hundred KB takes tens of milliseconds, and the side panel need not wait
+ * for it (if the write then fails, the next change starts again from what storage kept).
+ */
 export function updateTabSession(
   tabId: number,
   change: (current: TabSession | undefined) => TabSession | Promise<TabSession>,
+  beforeWrite?: (updated: TabSession) => Promise<void>,
 ): Promise<TabSession> {
   const previous = queues.get(tabId) ?? Promise.resolve();
   const next = previous.then(async () => {
     const updated = await change(await loadTabSession(tabId));
+    await beforeWrite?.(updated);
     // Forget the cached copy first: if the write fails, the next read goes back to what storage kept.
     written.delete(tabId);
     await storage.setItem(keyOf(tabId), updated);

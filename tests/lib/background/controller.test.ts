@@ -67,6 +67,27 @@ describe('background controller', () => {
     expect(await c.panelState(TAB)).toEqual(state);
   });
 
+  test('the panel hears of a new message before its session is stored (storing a long chat takes a while)', async () => {
+    const c = createController(deps);
+    await readTicket(c, 'My parcel never arrived.');
+    const stored: (number | undefined)[] = [];
+    deps.broadcast = (_tabId, state) => {
+      pushed.push(state);
+      void fakeBrowser.storage.session
+        .get(`tab-${TAB}`)
+        .then((v) => stored.push((v[`tab-${TAB}`] as { messageCount?: number } | undefined)?.messageCount));
+    };
+    const told = createController(deps);
+    await told.delta(TAB, {
+      conversationKey: '1',
+      reset: false,
+      upserts: [{ key: 'm2', role: 'customer', text: 'Still nothing!!' }],
+    });
+    expect(pushed.at(-1)?.status).toBe('ready');
+    expect(stored).toEqual([1]);
+    expect((await loadTabSession(TAB))?.messageCount).toBe(2);
+  });
+
   test('a site the agent switched off says so and stops the content script', async () => {
     const c = createController(deps);
     await c.report(TAB, { siteId: 'zendesk', conversationKey: '1', health });

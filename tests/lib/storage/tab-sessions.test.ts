@@ -30,3 +30,20 @@ test('updates to one tab run one after another', async () => {
   );
   expect((await loadTabSession(4))?.messageCount).toBe(20);
 });
+
+test('beforeWrite sees the new session while storage still holds the old one (the panel need not wait for it)', async () => {
+  await updateTabSession(5, () => ({ ...newTabSession(5), draft: 'old' }));
+  let storedWhenTold: unknown;
+  const updated = await updateTabSession(
+    5,
+    (s) => ({ ...(s ?? newTabSession(5)), draft: 'new' }),
+    async (s) => {
+      expect(s.draft).toBe('new');
+      storedWhenTold = (await fakeBrowser.storage.session.get('tab-5'))['tab-5'];
+    },
+  );
+  expect((storedWhenTold as { draft?: string } | undefined)?.draft).toBe('old');
+  expect(updated.draft).toBe('new');
+  forgetCachedSessions();
+  expect((await loadTabSession(5))?.draft).toBe('new');
+});

@@ -1,8 +1,9 @@
 /**
  * `npm run bench:page -- [--json]`: the content script's cost on the agent's page, measured in a real Chromium on the
  * demo helpdesk through a 300-message conversation: its size gzipped (budget ≤ 25 KB), its main-thread time at
- * injection from a DevTools trace, median of five loads (≤ 20 ms), tasks over 50 ms on the page while messages arrive (none), and Insert
- * click in the side panel to text in CKEditor 5's own model, p95 (≤ 150 ms).
+ * injection from a DevTools trace, median of five loads (≤ 20 ms), its longest task while messages arrive (≤ 50 ms)
+ * beside the page's tasks over 50 ms of any origin, and Insert click in the side panel to text in CKEditor 5's own
+ * model, p95 (≤ 150 ms).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../browser';
 import { startBench } from './in-browser';
 import { percentile, report } from './stats';
-import { contentScriptMainThreadMs } from './trace';
+import { contentScriptMainThreadMs, contentScriptSlices } from './trace';
 
 const json = process.argv.includes('--json');
 const bench = await startBench();
@@ -48,19 +49,22 @@ const texts = [
   'This is the third time I ask!!',
   'Order 4471, placed Monday.',
 ];
-for (let i = 0; i < 300; i++) {
-  await page.evaluate(
-    ([text, agent]) => {
-      const demo = (
-        window as unknown as { __demo: { postCustomer(s: string): void; postAgent(s: string): void } }
-      ).__demo;
-      agent ? demo.postAgent(text as string) : demo.postCustomer(text as string);
-    },
-    [`${texts[i % texts.length]} (${i + 1})`, i % 5 === 4] as const,
-  );
-  await page.waitForTimeout(15);
-}
-await page.waitForTimeout(500);
+// The content script's own longest slice meanwhile, from a trace: the page-wide count includes the demo's own work.
+const ourSlices = await contentScriptSlices(browser, page, async () => {
+  for (let i = 0; i < 300; i++) {
+    await page.evaluate(
+      ([text, agent]) => {
+        const demo = (
+          window as unknown as { __demo: { postCustomer(s: string): void; postAgent(s: string): void } }
+        ).__demo;
+        agent ? demo.postAgent(text as string) : demo.postCustomer(text as string);
+      },
+      [`${texts[i % texts.length]} (${i + 1})`, i % 5 === 4] as const,
+    );
+    await page.waitForTimeout(15);
+  }
+  await page.waitForTimeout(500);
+});
 const longTasks = await page.evaluate(
   () => (window as unknown as { longTasks: number[] }).longTasks.filter((d) => d > 50).length,
 );
@@ -134,6 +138,7 @@ for (let i = 0; i < 20; i++) {
 const result = {
   content_script_gzip_bytes: gzip,
   injection_main_thread_ms: Math.round(injection * 100) / 100,
+  content_script_longest_task_ms: Math.round(Math.max(0, ...ourSlices) * 100) / 100,
   long_tasks_over_50ms: longTasks,
   insert_to_model_p95_ms: percentile(samples, 95),
   inserts_lost: lost,
@@ -144,7 +149,8 @@ report(
   {
     content_script_gzip_bytes: '≤ 25600',
     injection_main_thread_ms: '≤ 20',
-    long_tasks_over_50ms: '0',
+    content_script_longest_task_ms: '≤ 50',
+    long_tasks_over_50ms: "0 (page-wide: the demo helpdesk's own work counts too)",
     insert_to_model_p95_ms: '≤ 150',
   },
   json,

@@ -12,11 +12,22 @@ interface TraceEvent {
   args?: { data?: { url?: string; stackTrace?: { url?: string }[] }; fileName?: string };
 }
 
-export async function contentScriptMainThreadMs(
+/** Top-level slices only, so nested compile/eval time is not counted twice. */
+const TOP = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'v8.compile',
+  'v8.produceCache',
+  'TimerFire',
+  'EventDispatch',
+]);
+
+/** The durations (ms) of the top-level main-thread slices attributed to the content script while `action` runs. */
+export async function contentScriptSlices(
   browser: PoiseBrowser,
   page: Page,
-  url: string,
-): Promise<number> {
+  action: () => Promise<void>,
+): Promise<number[]> {
   const cdp = await browser.context.newCDPSession(page);
   const events: TraceEvent[] = [];
   // The protocol types trace events as string maps; these fields are what Chromium's timeline writes.
@@ -26,8 +37,7 @@ export async function contentScriptMainThreadMs(
     traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'] },
     transferMode: 'ReportEvents',
   });
-  await page.goto(url);
-  await page.waitForTimeout(2500);
+  await action();
   await cdp.send('Tracing.end');
   await done;
   await cdp.detach();
@@ -36,17 +46,18 @@ export async function contentScriptMainThreadMs(
     e.args?.data?.url === script ||
     e.args?.fileName === script ||
     e.args?.data?.stackTrace?.[0]?.url === script;
-  // Top-level slices only, so nested compile/eval time is not counted twice.
-  const top = new Set([
-    'EvaluateScript',
-    'FunctionCall',
-    'v8.compile',
-    'v8.produceCache',
-    'TimerFire',
-    'EventDispatch',
-  ]);
-  const micros = events
-    .filter((e) => e.ph === 'X' && top.has(e.name) && ours(e))
-    .reduce((sum, e) => sum + (e.dur ?? 0), 0);
-  return micros / 1000;
+  return events.filter((e) => e.ph === 'X' && TOP.has(e.name) && ours(e)).map((e) => (e.dur ?? 0) / 1000);
+}
+
+/** Main-thread time (ms) the content script costs a page at injection: its slices in the page's first seconds. */
+export async function contentScriptMainThreadMs(
+  browser: PoiseBrowser,
+  page: Page,
+  url: string,
+): Promise<number> {
+  const slices = await contentScriptSlices(browser, page, async () => {
+    await page.goto(url);
+    await page.waitForTimeout(2500);
+  });
+  return slices.reduce((sum, ms) => sum + ms, 0);
 }

@@ -66,14 +66,19 @@ export function hashText(s: string): string {
  * Keys for messages without a page id: a hash of who and when (text only when there is no time, so an edited
  * message keeps its key), plus an occurrence counter so two identical messages stay two.
  */
-export function createKeyer(prefix: string): (m: Omit<ChatMessage, 'key'>) => string {
-  const seen = new Map<string, number>();
-  return (m) => {
+export type Keyer = ((m: Omit<ChatMessage, 'key'>) => string) & {
+  /** A copy that counts on from here (log-reader.ts re-reads a log's last item from before it). */
+  fork(): Keyer;
+};
+
+export function createKeyer(prefix: string, seen = new Map<string, number>()): Keyer {
+  const key = (m: Omit<ChatMessage, 'key'>) => {
     const basis = `${m.role}|${m.author ?? ''}|${m.at ?? m.text}`;
     const n = seen.get(basis) ?? 0;
     seen.set(basis, n + 1);
     return `${prefix}${hashText(basis)}${n ? `.${n}` : ''}`;
   };
+  return Object.assign(key, { fork: () => createKeyer(prefix, new Map(seen)) });
 }
 
 /**
@@ -83,14 +88,16 @@ export function createKeyer(prefix: string): (m: Omit<ChatMessage, 'key'>) => st
  * differ, lib/content/diff.ts (one hash per key) re-sends both on every scan; so a repeat gets an occurrence
  * suffix instead. Found by tests/lib/sites/fuzz.test.ts (a duplicated Intercom part gave two `ic:p1`).
  */
-export function createUniqueKeys(): (key: string) => string {
-  const used = new Set<string>();
-  return (key) => {
-    let unique = key;
-    for (let n = 1; used.has(unique); n++) unique = `${key}.${n}`;
-    used.add(unique);
-    return unique;
+export type UniqueKeys = ((key: string) => string) & { fork(): UniqueKeys };
+
+export function createUniqueKeys(used = new Set<string>()): UniqueKeys {
+  const unique = (key: string) => {
+    let candidate = key;
+    for (let n = 1; used.has(candidate); n++) candidate = `${key}.${n}`;
+    used.add(candidate);
+    return candidate;
   };
+  return Object.assign(unique, { fork: () => createUniqueKeys(new Set(used)) });
 }
 
 /** Build a message without `undefined` optional fields (exactOptionalPropertyTypes). */

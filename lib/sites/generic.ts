@@ -5,13 +5,21 @@
  *
  * Test URLs: any http(s) page; fixtures: tests/fixtures/sites/generic/*.html.
  */
-import type { Role } from '../chat';
+import type { ChatMessage, Role } from '../chat';
 import { detectEditorKind, editableRoot } from '../insert/detect';
 import type { CustomSelectors } from '../storage/settings-schema';
-import { createKeyer, createUniqueKeys, firstMatch, isVisible, message } from './dom';
+import {
+  createKeyer,
+  createUniqueKeys,
+  firstMatch,
+  isVisible,
+  type Keyer,
+  message,
+  type UniqueKeys,
+} from './dom';
 import { readLog } from './log-reader';
 import { textOf } from './text';
-import type { Expectation, LogFold, SiteAdapter } from './types';
+import type { Expectation, LogFold, LogStep, SiteAdapter } from './types';
 
 export type { CustomSelectors };
 
@@ -132,29 +140,31 @@ export function createGeneric(custom: CustomSelectors = {}): SiteAdapter {
   };
   const authorSel = custom.author ? [custom.author] : selectors.author;
   const skip = ['time', ...authorSel].join(', ');
+  const readItem = (item: Element, out: ChatMessage[], key: Keyer, unique: UniqueKeys) => {
+    let authorEl: Element | undefined;
+    let text: string;
+    try {
+      authorEl = firstMatch<Element>(item, authorSel)?.el;
+      text = textOf(item, skip);
+    } catch {
+      text = textOf(item, 'time'); // an invalid author selector from the options page
+    }
+    const author = authorEl ? textOf(authorEl) || undefined : undefined;
+    if (!text) return;
+    const role = roleFromHints(item);
+    const at = firstMatch(item, selectors.time)?.el.getAttribute('datetime') ?? undefined;
+    const id = item.getAttribute('data-message-id') ?? item.getAttribute('data-id');
+    const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
+    out.push(message(unique(id ? `gn:${id}` : key(fields)), role, text, author, at));
+  };
+  const stepWith = (key: Keyer, unique: UniqueKeys): LogStep => ({
+    read: (item, out) => readItem(item, out, key, unique),
+    fork: () => stepWith(key.fork(), unique.fork()),
+  });
   const log: LogFold = {
     itemSelector: () => custom.message || null,
-    start() {
-      const key = createKeyer('gn:');
-      const unique = createUniqueKeys(); // `data-id` can repeat, or name the author (see createUniqueKeys)
-      return (item, out) => {
-        let authorEl: Element | undefined;
-        let text: string;
-        try {
-          authorEl = firstMatch<Element>(item, authorSel)?.el;
-          text = textOf(item, skip);
-        } catch {
-          text = textOf(item, 'time'); // an invalid author selector from the options page
-        }
-        const author = authorEl ? textOf(authorEl) || undefined : undefined;
-        if (!text) return;
-        const role = roleFromHints(item);
-        const at = firstMatch(item, selectors.time)?.el.getAttribute('datetime') ?? undefined;
-        const id = item.getAttribute('data-message-id') ?? item.getAttribute('data-id');
-        const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
-        out.push(message(unique(id ? `gn:${id}` : key(fields)), role, text, author, at));
-      };
-    },
+    // `data-id` can repeat, or name the author (see createUniqueKeys).
+    start: () => stepWith(createKeyer('gn:'), createUniqueKeys()),
   };
   const adapter: SiteAdapter = {
     id: 'generic',

@@ -10,10 +10,20 @@
  */
 import type { Role } from '../chat';
 import { detectEditorKind } from '../insert/detect';
-import { allMatches, createKeyer, createUniqueKeys, firstMatch, hashText, matchedSel, message } from './dom';
+import {
+  allMatches,
+  createKeyer,
+  createUniqueKeys,
+  firstMatch,
+  hashText,
+  type Keyer,
+  matchedSel,
+  message,
+  type UniqueKeys,
+} from './dom';
 import { readLog } from './log-reader';
 import { textOf } from './text';
-import type { Expectation, LogFold, SiteAdapter } from './types';
+import type { Expectation, LogFold, LogStep, SiteAdapter } from './types';
 
 export const selectors = {
   stream: [
@@ -131,20 +141,24 @@ function readGroupCached(group: Element): PartRead[] {
   return parts;
 }
 
-const log: LogFold = {
-  // Older UIs without groups: every part stands alone, its role from its own attributes.
-  itemSelector: (root) =>
-    matchedSel(root, selectors.group) ?? matchedSel(root, selectors.part) ?? selectors.group[0],
-  start() {
-    const key = createKeyer('ic:');
-    const unique = createUniqueKeys(); // a part id can repeat on the page (see createUniqueKeys)
-    return (group, out) => {
+function intercomStep(key: Keyer, unique: UniqueKeys): LogStep {
+  return {
+    read(group, out) {
       for (const { id, role, text, author, at } of readGroupCached(group)) {
         const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
         out.push(message(unique(id ? `ic:${id}` : key(fields)), role, text, author, at));
       }
-    };
-  },
+    },
+    fork: () => intercomStep(key.fork(), unique.fork()),
+  };
+}
+
+const log: LogFold = {
+  // Older UIs without groups: every part stands alone, its role from its own attributes.
+  itemSelector: (root) =>
+    matchedSel(root, selectors.group) ?? matchedSel(root, selectors.part) ?? selectors.group[0],
+  // A part id can repeat on the page (see createUniqueKeys).
+  start: () => intercomStep(createKeyer('ic:'), createUniqueKeys()),
 };
 
 export const intercom: SiteAdapter = {

@@ -2,14 +2,15 @@
  * Reading a chat log incrementally. An adapter describes its log as a fold (types.ts `LogFold`): items in page order,
  * each read into messages by a step that carries what it needs from earlier items (the author of a follow-up,
  * occurrence counts for keys). A reader keeps that fold running: after a change that only appended items (the common
- * case: a new message), it reads just the new items and carries on; after anything else (an edit, a removal, a new
- * item before the last one read), it reads the whole log again.
+ * case: a new message) or changed the last item (an Intercom group gaining a part, a read tick on the last reply), it
+ * reads just those items and carries on; after anything else (an edit further up, a removal, a new item before the
+ * last one read), it reads the whole log again.
  *
  * Why: a shift-long chat has 5,000 items, and re-reading every item on every change cost ~100 ms of the helpdesk
  * page's main thread per message (design.md: no task over 50 ms on the helpdesk page).
  */
 import type { ChatMessage } from '../chat';
-import type { LogFold } from './types';
+import type { LogFold, LogStep } from './types';
 
 export interface LogReader {
   /**
@@ -37,32 +38,48 @@ function itemsOf(root: Element, selector: string | null): Element[] {
 export function readLog(fold: LogFold, root: Element): ChatMessage[] {
   const out: ChatMessage[] = [];
   const step = fold.start();
-  for (const item of itemsOf(root, fold.itemSelector(root))) step(item, out);
+  for (const item of itemsOf(root, fold.itemSelector(root))) step.read(item, out);
   return out;
 }
 
+/** What a batch of records did to the log, when that is something the reader can follow without a whole read. */
+interface TailChange {
+  /** The last item read changed inside (text, children). */
+  lastChanged: boolean;
+  /** Items appended after it, in page order. */
+  added: Element[];
+}
+
 /**
- * The items the records appended after `last`, in page order; null when the records did anything else (then the log
- * is read again). Throws on an invalid selector; the caller reads the whole log then.
+ * What the records did after `last`, or null when they did anything else (then the log is read again). Throws on an
+ * invalid selector; the caller reads the whole log then.
  */
-function appendedItems(
+function tailChange(
   root: Element,
   selector: string | null,
   last: Element,
   known: WeakSet<Element>,
   records: readonly MutationRecord[],
-): Element[] | null {
+): TailChange | null {
   const isItem = (el: Element) => (selector === null ? el.parentElement === root : el.matches(selector));
-  const insideItem = (node: Node) => {
+  /** The item a node sits in (itself included), or null for a node between items. */
+  const itemAround = (node: Node): Element | null => {
     for (let el = isElement(node) ? node : node.parentElement; el && el !== root; el = el.parentElement) {
-      if (isItem(el)) return true;
+      if (isItem(el)) return el;
     }
-    return false;
+    return null;
   };
+  let lastChanged = false;
   const added = new Set<Element>();
   for (const r of records) {
-    // Text or children changed inside an item: an edit, which changes what earlier steps carried.
-    if (r.type !== 'childList' || insideItem(r.target)) return null;
+    if (r.type !== 'childList' && r.type !== 'characterData') return null;
+    const around = itemAround(r.target);
+    if (around) {
+      // Inside an item: only the last one can change without changing what later steps carried.
+      if (around !== last) return null;
+      lastChanged = true;
+      continue;
+    }
     // A removed node is checked against the items read, not the selector: detached, it may no longer match one
     // that names its ancestors (Zendesk's `[data-test-id="omni-log-container"] > [role="note"]`).
     for (const n of r.removedNodes) {
@@ -88,49 +105,67 @@ function appendedItems(
     out.push(el);
     prev = el;
   }
-  return out;
+  return { lastChanged, added: out };
 }
 
 /** A reader of one log root; make a new one for another root or conversation. */
 export function createLogReader(fold: LogFold, root: Element): LogReader {
   let selector: string | null = null;
-  let step = fold.start();
-  let last: Element | null = null;
   let messages: ChatMessage[] = [];
   let known = new WeakSet<Element>();
+  /** The fold after the last item, and a copy of it from before that item with the messages it had read then. */
+  let step: LogStep = fold.start();
+  let last: Element | null = null;
+  let beforeLast: { step: LogStep; count: number } | null = null;
+
+  /** Read `items` on from the current step; the copy before the last one is taken as it goes. */
+  function readOn(items: readonly Element[], out: ChatMessage[]): void {
+    items.forEach((item, i) => {
+      if (i === items.length - 1) beforeLast = { step: step.fork(), count: out.length };
+      step.read(item, out);
+      known.add(item);
+      last = item;
+    });
+  }
 
   function readAll(): ChatMessage[] {
     selector = fold.itemSelector(root);
     step = fold.start();
-    const items = itemsOf(root, selector);
-    const out: ChatMessage[] = [];
-    for (const item of items) step(item, out);
-    last = items[items.length - 1] ?? null;
-    known = new WeakSet(items);
-    messages = out;
+    known = new WeakSet();
+    last = null;
+    beforeLast = null;
+    messages = [];
+    readOn(itemsOf(root, selector), messages);
     return messages;
   }
 
   return {
     read(records) {
-      if (!records || !last?.isConnected || !root.isConnected || fold.itemSelector(root) !== selector) {
+      const tail = last;
+      if (!records || !tail?.isConnected || !root.isConnected || fold.itemSelector(root) !== selector) {
         return readAll();
       }
-      let added: Element[] | null;
+      let change: TailChange | null;
       try {
-        added = appendedItems(root, selector, last, known, records);
+        change = tailChange(root, selector, tail, known, records);
       } catch {
-        added = null;
+        change = null;
       }
-      if (!added) return readAll();
-      if (added.length === 0) return messages;
-      const out: ChatMessage[] = [];
-      for (const item of added) {
-        step(item, out);
-        known.add(item);
+      const saved = beforeLast;
+      if (!change || (change.lastChanged && !saved)) return readAll();
+      if (!change.lastChanged && change.added.length === 0) return messages;
+      let kept = messages.length;
+      const items = change.added;
+      if (change.lastChanged && saved) {
+        // Back to before the last item and read it anew; readOn saves a new copy before whichever item is last now.
+        step = saved.step;
+        kept = saved.count;
+        items.unshift(tail);
       }
-      last = added[added.length - 1] ?? last;
-      if (out.length > 0) messages = messages.concat(out);
+      const read: ChatMessage[] = [];
+      readOn(items, read);
+      if (beforeLast) beforeLast.count += kept; // readOn counted within `read`
+      messages = messages.slice(0, kept).concat(read);
       return messages;
     },
   };

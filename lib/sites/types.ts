@@ -20,13 +20,19 @@ export type HealthMap = Record<string, string | null>;
 export type Expectation = readonly [selector: string, fixture: string, count: number];
 
 /**
- * A log as a fold over its items in page order. `start` returns a fresh step; the step reads one item into `out` and
- * keeps in its closure whatever later items need (the author a follow-up inherits, occurrence counts for keys).
+ * A log as a fold over its items in page order (log-reader.ts). `start` returns a fresh step; the step reads one item
+ * into `out` and keeps whatever later items need (the author a follow-up inherits, occurrence counts for keys).
  */
 export interface LogFold {
   /** Selector of one item, or null for the log's own element children. Read again before each incremental read. */
   itemSelector(root: Element): string | null;
-  start(): (item: Element, out: ChatMessage[]) => void;
+  start(): LogStep;
+}
+
+export interface LogStep {
+  read(item: Element, out: ChatMessage[]): void;
+  /** A copy of the step as it stands, so the reader can read the last item again when it changes. */
+  fork(): LogStep;
 }
 
 export interface SiteAdapter {

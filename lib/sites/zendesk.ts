@@ -8,10 +8,10 @@
  */
 import type { ChatMessage, Role } from '../chat';
 import { detectEditorKind } from '../insert/detect';
-import { allMatches, createKeyer, firstMatch, isVisible, matchedSel, message } from './dom';
+import { allMatches, createKeyer, firstMatch, isVisible, type Keyer, matchedSel, message } from './dom';
 import { readLog } from './log-reader';
 import { textOf } from './text';
-import type { Expectation, LogFold, SiteAdapter } from './types';
+import type { Expectation, LogFold, LogStep, SiteAdapter } from './types';
 
 /** Every selector the adapter uses, ordered best first. Prefer data-test-id; classes only as a last resort. */
 export const selectors = {
@@ -141,21 +141,21 @@ function readItemCached(item: Element): ItemRead {
 
 const ITEM = [...selectors.item, ...selectors.systemItem].join(', ');
 
-const log: LogFold = {
-  itemSelector: () => ITEM,
-  start() {
-    const key = createKeyer('zd:');
-    let prev: ChatMessage | undefined;
-    return (item, out) => {
+function zendeskStep(key: Keyer, prev?: ChatMessage): LogStep {
+  return {
+    read(item, out) {
       const { role, text, at, sender, labelAuthor } = readItemCached(item);
       // Follow-ups in a sender group have no header: inherit the previous author, then the (English) aria-label.
       const author = sender || (prev?.role === role ? prev.author : undefined) || labelAuthor;
       const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
       prev = message(key(fields), role, text, author, at);
       out.push(prev);
-    };
-  },
-};
+    },
+    fork: () => zendeskStep(key.fork(), prev),
+  };
+}
+
+const log: LogFold = { itemSelector: () => ITEM, start: () => zendeskStep(createKeyer('zd:')) };
 
 export const zendesk: SiteAdapter = {
   id: 'zendesk',

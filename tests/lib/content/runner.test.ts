@@ -4,6 +4,7 @@ import { type RunnerDeps, startRunner } from '../../../lib/content/runner';
 import type { PageReport, TranscriptDelta } from '../../../lib/messaging/protocol';
 import type { SiteAdapter } from '../../../lib/sites/types';
 import { zendesk } from '../../../lib/sites/zendesk';
+import { countingFold } from '../sites/counting-fold';
 import { loadFixture } from '../sites/fixture';
 
 let controller: AbortController;
@@ -134,23 +135,20 @@ describe('deltas', () => {
 describe('reading a long log', () => {
   /** Zendesk, counting how often the runner looks the page over and how many log items it reads. */
   function countingZendesk() {
-    const calls = { lookups: 0, items: 0 };
+    const counting = countingFold(zendesk.log);
+    const calls = {
+      lookups: 0,
+      get items() {
+        return counting.steps();
+      },
+    };
     const adapter: SiteAdapter = {
       ...zendesk,
       conversationKey(doc, url) {
         calls.lookups++;
         return zendesk.conversationKey(doc, url);
       },
-      log: {
-        itemSelector: zendesk.log.itemSelector,
-        start() {
-          const step = zendesk.log.start();
-          return (item, out) => {
-            calls.items++;
-            step(item, out);
-          };
-        },
-      },
+      log: counting.fold,
     };
     return { adapter, calls };
   }

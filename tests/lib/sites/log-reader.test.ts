@@ -6,8 +6,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { createGeneric, generic } from '../../../lib/sites/generic';
 import { intercom } from '../../../lib/sites/intercom';
 import { createLogReader } from '../../../lib/sites/log-reader';
-import type { LogFold, SiteAdapter } from '../../../lib/sites/types';
+import type { SiteAdapter } from '../../../lib/sites/types';
 import { zendesk } from '../../../lib/sites/zendesk';
+import { countingFold } from './counting-fold';
 import { mountFixture } from './fixture';
 
 interface Subject {
@@ -27,24 +28,6 @@ const subjects: Subject[] = [
     file: 'custom.html',
   },
 ];
-
-/** The fold, counting the items it reads. */
-function counted(fold: LogFold): { fold: LogFold; steps: () => number } {
-  let steps = 0;
-  return {
-    fold: {
-      itemSelector: fold.itemSelector,
-      start() {
-        const step = fold.start();
-        return (item, out) => {
-          steps++;
-          step(item, out);
-        };
-      },
-    },
-    steps: () => steps,
-  };
-}
 
 function setUp(s: Subject) {
   const doc = mountFixture(s.site, s.file);
@@ -144,7 +127,7 @@ describe.each(subjects)('$name', (s) => {
   test('appended items: only they are read; earlier messages come back as the same objects', () => {
     const { root, observer } = setUp(s);
     observers.push(observer);
-    const { fold, steps } = counted(s.adapter.log);
+    const { fold, steps } = countingFold(s.adapter.log);
     const reader = createLogReader(fold, root);
     const first = reader.read();
     const before = steps();
@@ -159,10 +142,29 @@ describe.each(subjects)('$name', (s) => {
     expect(next.length).toBeGreaterThan(first.length);
   });
 
+  test('a change inside the last item reads that item again, and nothing before it', () => {
+    const { root, observer } = setUp(s);
+    observers.push(observer);
+    const { fold, steps } = countingFold(s.adapter.log);
+    const reader = createLogReader(fold, root);
+    const first = reader.read();
+    for (let round = 0; round < 3; round++) {
+      const items = itemsOf(s, root);
+      const last = items[items.length - 1] as Element;
+      // The last item gains a line (an Intercom group gains a part; elsewhere a tick or a follow-up line).
+      last.append(copyOf(last.lastElementChild ?? last, `And again (${round})`));
+      const before = steps();
+      const next = reader.read(observer.takeRecords());
+      expect(steps() - before).toBe(1);
+      expect(next).toEqual(s.adapter.readMessages(root));
+      for (let i = 0; i < first.length - 1; i++) expect(next[i]).toBe(first[i]);
+    }
+  });
+
   test('an edit is read again in full, and still equals a whole read', () => {
     const { root, observer } = setUp(s);
     observers.push(observer);
-    const { fold, steps } = counted(s.adapter.log);
+    const { fold, steps } = countingFold(s.adapter.log);
     const reader = createLogReader(fold, root);
     const first = reader.read();
     const before = steps();

@@ -123,13 +123,18 @@ function apply(s: Subject, root: Element, o: Op): void {
   }
 }
 
+/** A fixture's log read once by a counting reader, with an observer taking the records of what follows. */
+function readWatched(s: Subject) {
+  const { root, observer } = setUp(s);
+  observers.push(observer);
+  const { fold, steps } = countingFold(s.adapter.log);
+  const reader = createLogReader(fold, root);
+  return { root, observer, reader, steps, first: reader.read() };
+}
+
 describe.each(subjects)('$name', (s) => {
   test('appended items: only they are read; earlier messages come back as the same objects', () => {
-    const { root, observer } = setUp(s);
-    observers.push(observer);
-    const { fold, steps } = countingFold(s.adapter.log);
-    const reader = createLogReader(fold, root);
-    const first = reader.read();
+    const { root, observer, reader, steps, first } = readWatched(s);
     const before = steps();
     const items = itemsOf(s, root);
     const last = items[items.length - 1] as Element;
@@ -143,11 +148,7 @@ describe.each(subjects)('$name', (s) => {
   });
 
   test('a change inside the last item reads that item again, and nothing before it', () => {
-    const { root, observer } = setUp(s);
-    observers.push(observer);
-    const { fold, steps } = countingFold(s.adapter.log);
-    const reader = createLogReader(fold, root);
-    const first = reader.read();
+    const { root, observer, reader, steps, first } = readWatched(s);
     for (let round = 0; round < 3; round++) {
       const items = itemsOf(s, root);
       const last = items[items.length - 1] as Element;
@@ -162,11 +163,7 @@ describe.each(subjects)('$name', (s) => {
   });
 
   test('an edit is read again in full, and still equals a whole read', () => {
-    const { root, observer } = setUp(s);
-    observers.push(observer);
-    const { fold, steps } = countingFold(s.adapter.log);
-    const reader = createLogReader(fold, root);
-    const first = reader.read();
+    const { root, observer, reader, steps, first } = readWatched(s);
     const before = steps();
     // Edit the words of the first message in place, where the page shows them.
     const texts = document.createTreeWalker(itemsOf(s, root)[0] as Element, NodeFilter.SHOW_TEXT);

@@ -85,7 +85,6 @@ export function startRunner(deps: RunnerDeps): Runner {
   let root: Element | null = null;
   let composer: Composer | null = null;
   let reader: LogReader | null = null;
-  let readerRoot: Element | null = null;
   /** Changes inside the log since the last read, or null when some were dropped (the next read reads it all). */
   let logRecords: MutationRecord[] | null = [];
   /** A change outside the log since the last read: the next read looks for everything again. */
@@ -163,7 +162,7 @@ export function startRunner(deps: RunnerDeps): Runner {
   /** Only the log changed: read what it appended, and the report only when it may follow the log. */
   function readLogOnly(records: MutationRecord[] | null): void {
     if (!conversationKey || !reader) return;
-    const delta = diff.next(conversationKey, reader.read(records ?? undefined));
+    const delta = diff.next(conversationKey, reader.read(records));
     if (!delta) return;
     send.sync(delta);
     if (reportFollowsLog) sendReport(deps.url());
@@ -187,7 +186,8 @@ export function startRunner(deps: RunnerDeps): Runner {
     const nextRoot = nextKey ? next.logRoot(doc) : null;
     const nextComposer = next.composer(doc);
     const switched = next !== adapter || nextKey !== conversationKey;
-    const moved = nextRoot !== root || nextComposer?.el !== composer?.el;
+    const newLog = nextRoot !== root;
+    const moved = newLog || nextComposer?.el !== composer?.el;
     adapter = next;
     conversationKey = nextKey;
     root = nextRoot;
@@ -198,13 +198,10 @@ export function startRunner(deps: RunnerDeps): Runner {
     }
     if (switched || moved) observe();
     // The records only describe the log they were taken on: a new log or conversation is read from scratch.
-    const fresh = switched || !reader || nextRoot !== readerRoot;
-    if (fresh) {
-      reader = root ? createLogReader(adapter.log, root) : null;
-      readerRoot = root;
-    }
+    const fresh = switched || newLog || !reader;
+    if (fresh) reader = root ? createLogReader(adapter.log, root) : null;
     if (conversationKey) {
-      const messages = reader ? reader.read(fresh ? undefined : (records ?? undefined)) : [];
+      const messages = reader ? reader.read(fresh ? null : records) : [];
       const delta = diff.next(conversationKey, messages);
       if (delta) send.sync(delta);
     }

@@ -131,7 +131,7 @@ function readGroup(group: Element): PartRead[] {
   return out;
 }
 
-/** readGroup, skipped while the group's category and text are unchanged (long streams are re-read on change). */
+/** readGroup, skipped while the group's category and text are unchanged (a whole read after an edit or a switch). */
 function readGroupCached(group: Element): PartRead[] {
   const sig = `${group.getAttribute('data-part-group-category')}|${group.childElementCount}|${group.textContent}`;
   const hit = groupCache.get(group);

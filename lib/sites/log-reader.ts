@@ -14,10 +14,11 @@ import type { LogFold, LogStep } from './types';
 
 export interface LogReader {
   /**
-   * Every message of the log, in page order. With the mutation records seen since the last read, only appended
-   * items are read; the messages read before are returned as the same objects (lib/content/diff.ts skips them).
+   * Every message of the log, in page order. With the mutation records seen since the last read (null or none: read
+   * it all), only appended items and a changed last item are read; the messages read before come back as the same
+   * objects (lib/content/diff.ts skips them).
    */
-  read(records?: readonly MutationRecord[]): ChatMessage[];
+  read(records?: readonly MutationRecord[] | null): ChatMessage[];
 }
 
 /** Node.DOCUMENT_POSITION_FOLLOWING, without the global: fixtures in tests come from another window. */
@@ -34,12 +35,9 @@ function itemsOf(root: Element, selector: string | null): Element[] {
   }
 }
 
-/** The whole log, read from scratch. */
+/** The whole log, read from scratch (an adapter's `readMessages`). */
 export function readLog(fold: LogFold, root: Element): ChatMessage[] {
-  const out: ChatMessage[] = [];
-  const step = fold.start();
-  for (const item of itemsOf(root, fold.itemSelector(root))) step.read(item, out);
-  return out;
+  return createLogReader(fold, root).read();
 }
 
 /** What a batch of records did to the log, when that is something the reader can follow without a whole read. */

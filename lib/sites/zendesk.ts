@@ -129,7 +129,7 @@ function readItem(item: Element): ItemRead {
   return { role, text, ...when, ...(sender ? { sender } : {}), ...(labelAuthor ? { labelAuthor } : {}) };
 }
 
-/** readItem, skipped when the item's text and label are unchanged (5,000-message logs are re-read on change). */
+/** readItem, skipped when the item's text and label are unchanged (a whole read after an edit or a switch). */
 function readItemCached(item: Element): ItemRead {
   const sig = `${item.getAttribute('aria-label')}|${item.textContent}`;
   const hit = itemCache.get(item);

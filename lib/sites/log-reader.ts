@@ -25,11 +25,31 @@ export interface LogReader {
 const FOLLOWING = 4;
 const isElement = (n: Node): n is Element => n.nodeType === 1;
 
+/**
+ * The items under `container` in page order, not looking inside an item (items do not nest). A walk rather than
+ * `querySelectorAll`: a whole read of a 5,000-message log then tests ~5,000 elements against the selector instead of
+ * every element of every message (~55 ms of a ticket switch on a 2-core machine).
+ */
+function itemsUnder(container: Element, isItem: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  let el: Element | null = container.firstElementChild;
+  while (el) {
+    if (isItem(el)) out.push(el);
+    else if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== container && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== container ? el.nextElementSibling : null;
+  }
+  return out;
+}
+
 /** The items of `root` per `selector` (null: the root's own element children); [] for a selector that is not valid. */
 function itemsOf(root: Element, selector: string | null): Element[] {
   if (selector === null) return Array.from(root.children);
   try {
-    return Array.from(root.querySelectorAll(selector));
+    return itemsUnder(root, (el) => el.matches(selector));
   } catch {
     return []; // an invalid selector from the options page
   }
@@ -91,7 +111,7 @@ function tailChange(
     for (const n of r.addedNodes) {
       if (!isElement(n)) continue;
       if (isItem(n)) added.add(n);
-      if (selector) for (const el of n.querySelectorAll(selector)) added.add(el);
+      else if (selector) for (const el of itemsUnder(n, isItem)) added.add(el);
     }
   }
   let prev = last;

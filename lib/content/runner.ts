@@ -13,11 +13,11 @@ import { readEditorText } from '../insert/detect';
 import { insertText } from '../insert/index';
 import type { InsertMode, InsertResult, PageReport, TranscriptDelta } from '../messaging/protocol';
 import { pickAdapter } from '../sites/index';
-import { createLogReader, type LogReader } from '../sites/log-reader';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { CustomSelectors } from '../storage/settings-schema';
 import { createTranscriptDiff } from './diff';
 import { buildReport } from './report';
+import { createWatchedLogs } from './watched-logs';
 
 export interface RunnerSend {
   report(report: PageReport): void;
@@ -62,9 +62,6 @@ export interface Runner {
 /** Delay before reading a change that follows a quiet spell: one frame, so one render's mutations are read once. */
 const QUIET_READ_MS = 16;
 
-/** Log records kept for one read at most; past this the next read re-reads the whole log instead. */
-const MAX_PENDING_RECORDS = 2000;
-
 /** Attributes that mean "the visible conversation changed" on any site, besides the adapter's own. */
 const SWITCH_ATTRIBUTES = ['data-is-active', 'hidden', 'aria-selected'];
 
@@ -84,9 +81,8 @@ export function startRunner(deps: RunnerDeps): Runner {
   let conversationKey: string | null = null;
   let root: Element | null = null;
   let composer: Composer | null = null;
-  let reader: LogReader | null = null;
-  /** Changes inside the log since the last read, or null when some were dropped (the next read reads it all). */
-  let logRecords: MutationRecord[] | null = [];
+  /** The visible log and the ones shown lately, each with its reader and the changes seen in it since. */
+  const logs = createWatchedLogs();
   /** A change outside the log since the last read: the next read looks for everything again. */
   let pageChanged = true;
   let lastReport = '';
@@ -116,12 +112,14 @@ export function startRunner(deps: RunnerDeps): Runner {
         draft = true;
         continue;
       }
-      page = true;
-      if (r.type !== 'attributes' && root?.contains(r.target)) {
-        if (logRecords && logRecords.length < MAX_PENDING_RECORDS) logRecords.push(r);
-        else logRecords = null;
+      const log = r.type === 'attributes' ? undefined : logs.logOf(r.target, root);
+      if (log) {
+        log.note(r);
+        // A log the agent left (a ticket still mounted) is read when they come back to it.
+        if (log.root === root) page = true;
       } else {
         pageChanged = true;
+        page = true;
       }
     }
     return { page, draft };
@@ -132,8 +130,11 @@ export function startRunner(deps: RunnerDeps): Runner {
     const attributeFilter = [...new Set([...SWITCH_ATTRIBUTES, ...adapter.switchAttributes])];
     // Conversation switches that move an attribute (Zendesk's active ticket) without touching the log.
     observer.observe(doc.documentElement, { attributes: true, subtree: true, attributeFilter });
+    // The visible log and the ones shown lately (kept in step, so going back to one reads only what changed).
+    for (const log of logs.roots()) {
+      observer.observe(log, { childList: true, subtree: true, characterData: true });
+    }
     if (root) {
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
       // The log re-created by the app: its parent's children change.
       const parent = root.parentElement;
       if (parent && parent !== doc.documentElement) observer.observe(parent, { childList: true });
@@ -151,18 +152,23 @@ export function startRunner(deps: RunnerDeps): Runner {
     if (stopped()) return;
     lastScanAt = performance.now();
     sortRecords(observer.takeRecords());
-    const records = logRecords;
-    logRecords = [];
     const whole = pageChanged || !root?.isConnected || (composer !== null && !composer.el.isConnected);
     pageChanged = false;
-    if (whole) scanPage(records);
-    else readLogOnly(records);
+    if (whole) scanPage();
+    else readLogOnly();
+  }
+
+  /** What the visible log holds now, read from the changes seen in it since its last read. */
+  function readLog(): ReturnType<SiteAdapter['readMessages']> {
+    if (!root) return [];
+    const log = logs.use(root, adapter.log);
+    return log.reader.read(log.take());
   }
 
   /** Only the log changed: read what it appended, and the report only when it may follow the log. */
-  function readLogOnly(records: MutationRecord[] | null): void {
-    if (!conversationKey || !reader) return;
-    const delta = diff.next(conversationKey, reader.read(records));
+  function readLogOnly(): void {
+    if (!conversationKey) return;
+    const delta = diff.next(conversationKey, readLog());
     if (!delta) return;
     send.sync(delta);
     if (reportFollowsLog) sendReport(deps.url());
@@ -179,15 +185,15 @@ export function startRunner(deps: RunnerDeps): Runner {
   }
 
   /** Look for everything again: adapter, conversation, log, reply box; then read the log and report. */
-  function scanPage(records: MutationRecord[] | null): void {
+  function scanPage(): void {
     const url = deps.url();
     const next = pick(url, doc, deps.customSelectors);
     const nextKey = next.conversationKey(doc, url);
     const nextRoot = nextKey ? next.logRoot(doc) : null;
     const nextComposer = next.composer(doc);
     const switched = next !== adapter || nextKey !== conversationKey;
-    const newLog = nextRoot !== root;
-    const moved = newLog || nextComposer?.el !== composer?.el;
+    const moved = nextRoot !== root || nextComposer?.el !== composer?.el;
+    if (next !== adapter) logs.clear(); // a reader follows one adapter's fold
     adapter = next;
     conversationKey = nextKey;
     root = nextRoot;
@@ -196,13 +202,10 @@ export function startRunner(deps: RunnerDeps): Runner {
       diff.reset();
       lastDraft = null;
     }
+    if (root) logs.use(root, adapter.log); // watched before observe() lists the logs to watch
     if (switched || moved) observe();
-    // The records only describe the log they were taken on: a new log or conversation is read from scratch.
-    const fresh = switched || newLog || !reader;
-    if (fresh) reader = root ? createLogReader(adapter.log, root) : null;
     if (conversationKey) {
-      const messages = reader ? reader.read(fresh ? null : records) : [];
-      const delta = diff.next(conversationKey, messages);
+      const delta = diff.next(conversationKey, readLog());
       if (delta) send.sync(delta);
     }
     sendReport(url);

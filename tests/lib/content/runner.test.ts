@@ -179,6 +179,34 @@ describe('reading a long log', () => {
     await tick();
     expect(calls.lookups).toBeGreaterThan(lookups);
   });
+
+  test('back to a ticket read before: only what changed there meanwhile is read, and all of it is sent', async () => {
+    show('zendesk', 'several-tickets.html');
+    const { adapter, calls } = countingZendesk();
+    start({ pick: () => adapter });
+    const layout = (id: string) => document.querySelector(`[data-test-id="ticket-${id}-standard-layout"]`);
+    const activate = async (on: string, off: string) => {
+      layout(off)?.setAttribute('data-is-active', 'false');
+      layout(off)?.setAttribute('hidden', '');
+      layout(on)?.removeAttribute('hidden');
+      layout(on)?.setAttribute('data-is-active', 'true');
+      await tick();
+    };
+    const log123 = activeLog();
+    await activate('77', '123');
+    expect(calls.items).toBe(8 + 4);
+    // A message arrives in the ticket the agent left, which stays mounted.
+    log123.append(customerArticle('Are you still there?', '2025-03-04T12:20:00Z'));
+    await tick();
+    expect(syncs.at(-1)?.conversationKey).toBe('zendesk:acme.zendesk.com:77');
+    syncs.length = 0;
+    await activate('123', '77');
+    expect(calls.items).toBe(8 + 4 + 1);
+    expect(syncs).toHaveLength(1);
+    expect(syncs[0]).toMatchObject({ reset: true, conversationKey: 'zendesk:acme.zendesk.com:123' });
+    expect(syncs[0]?.upserts.map((m) => m.text).at(-1)).toBe('Are you still there?');
+    expect(syncs[0]?.upserts).toHaveLength(9);
+  });
 });
 
 describe('conversation switch', () => {

@@ -1,0 +1,76 @@
+/**
+ * The chat logs a page showed lately, each with its incremental reader (lib/sites/log-reader.ts) and the mutation
+ * records seen in it since its last read. Zendesk keeps several tickets mounted and the agent moves between them: a
+ * log stays watched after a switch, so switching back reads only what changed meanwhile instead of every message of
+ * a long ticket again.
+ */
+import { createLogReader, type LogReader } from '../sites/log-reader';
+import type { LogFold } from '../sites/types';
+
+/** Logs kept watched per page; the least recently read one goes first. */
+const MAX_LOGS = 4;
+/** Records kept per log between two reads; past this its next read is a whole read. */
+const MAX_RECORDS = 2000;
+
+export interface WatchedLog {
+  readonly root: Element;
+  readonly reader: LogReader;
+  /** Keep a record for the next read. */
+  note(record: MutationRecord): void;
+  /** The records since the last read (null: some were dropped, or the log was never read), and start afresh. */
+  take(): MutationRecord[] | null;
+}
+
+export interface WatchedLogs {
+  /** The log at `root`, watched from now on (made with `fold` when new), and the most recently used. */
+  use(root: Element, fold: LogFold): WatchedLog;
+  /** The watched log `node` sits in; `current` is tried first. */
+  logOf(node: Node, current: Element | null): WatchedLog | undefined;
+  /** The roots still in the page, dropping the others: what the observer should watch. */
+  roots(): Element[];
+  /** Forget every log (another adapter reads the page now). */
+  clear(): void;
+}
+
+function watch(root: Element, fold: LogFold): WatchedLog {
+  let records: MutationRecord[] | null = null;
+  return {
+    root,
+    reader: createLogReader(fold, root),
+    note(record) {
+      if (records && records.length < MAX_RECORDS) records.push(record);
+      else records = null;
+    },
+    take() {
+      const taken = records;
+      records = [];
+      return taken;
+    },
+  };
+}
+
+export function createWatchedLogs(): WatchedLogs {
+  const logs = new Map<Element, WatchedLog>();
+  return {
+    use(root, fold) {
+      const log = logs.get(root) ?? watch(root, fold);
+      logs.delete(root);
+      logs.set(root, log);
+      for (const old of logs.keys()) {
+        if (logs.size <= MAX_LOGS) break;
+        logs.delete(old);
+      }
+      return log;
+    },
+    logOf(node, current) {
+      if (current?.contains(node)) return logs.get(current);
+      for (const [root, log] of logs) if (root.contains(node)) return log;
+      return undefined;
+    },
+    roots() {
+      for (const root of logs.keys()) if (!root.isConnected) logs.delete(root);
+      return [...logs.keys()];
+    },
+    clear: () => logs.clear(),
+  };
+}

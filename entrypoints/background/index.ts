@@ -87,7 +87,10 @@ export default defineBackground(() => {
     fromPage(sender, () => controller.setSiteEnabled(data.tabId, data.origin, data.enabled)),
   );
 
-  browser.tabs.onRemoved.addListener((tabId) => void removeTabSession(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    controller.forgetTab(tabId);
+    void removeTabSession(tabId);
+  });
   // Access withdrawn (chrome://extensions, or permissions.remove): no registration outlives its grant.
   browser.permissions.onRemoved.addListener(() => void dropRevokedSites());
   // The agent saved phrases in the options page, or a policy changed the team playbook: merge again when next asked.

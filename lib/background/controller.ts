@@ -16,8 +16,16 @@ import { isSiteEnabled, type Settings } from '../storage/settings-schema';
 import { caseSummary } from '../summary';
 import { BADGE, badgeTitle } from './badge';
 import { buildPanelState } from './panel-view';
+import { createRecentConversations } from './recent-conversations';
 import { isBuiltInOrigin, originOf } from './sites';
-import { applyDelta, applyReport, dismissRule, newTabSession, type TabSession } from './tab-session';
+import {
+  applyDelta,
+  applyReport,
+  dismissRule,
+  newTabSession,
+  resumeConversation,
+  type TabSession,
+} from './tab-session';
 
 export interface BackgroundDeps {
   settings(): Promise<Settings>;
@@ -45,6 +53,8 @@ export interface BackgroundDeps {
 }
 
 export function createController(deps: BackgroundDeps) {
+  const recent = createRecentConversations();
+
   async function panelState(tabId: number, session?: TabSession): Promise<PanelState> {
     const [settings, playbook, url] = await Promise.all([
       deps.settings(),
@@ -75,7 +85,10 @@ export function createController(deps: BackgroundDeps) {
     await deps.updateSession(
       tabId,
       (s) => change(s ?? newTabSession(tabId)),
-      (session) => publish(tabId, session),
+      (session) => {
+        recent.remember(session);
+        return publish(tabId, session);
+      },
     );
   }
 
@@ -111,8 +124,18 @@ export function createController(deps: BackgroundDeps) {
 
     async delta(tabId: number, delta: TranscriptDelta): Promise<void> {
       const { sensitivity } = await deps.settings();
-      await update(tabId, (s) => applyDelta(s, delta, sensitivity));
+      // Back to a conversation shown lately: resumed from where it was, not analysed from its first message again.
+      const previous = delta.reset ? recent.get(tabId, delta.conversationKey) : undefined;
+      await update(
+        tabId,
+        (s) =>
+          (previous && resumeConversation(previous, s, delta, sensitivity)) ??
+          applyDelta(s, delta, sensitivity),
+      );
     },
+
+    /** The tab closed: forget its conversations. */
+    forgetTab: (tabId: number) => recent.forget(tabId),
 
     draft: (tabId: number, draft: { conversationKey: string; text: string }) =>
       update(tabId, (s) =>

@@ -109,6 +109,36 @@ export function applyDelta(
   return next;
 }
 
+/**
+ * A conversation this tab showed before, picked up again from its whole re-send (a `reset` delta, after the agent
+ * switched back to it): when the re-sent messages still hold the transcript kept for it, at the same place, only what
+ * changed or follows is analysed; the page report's fields come from `current`. Null when they do not match (the
+ * conversation is then analysed afresh). Messages trimmed from the transcript cannot be compared; an edit that far
+ * back goes unseen, as it would without a switch.
+ */
+export function resumeConversation(
+  previous: TabSession,
+  current: TabSession,
+  delta: TranscriptDelta,
+  sensitivity: Sensitivity,
+): TabSession | null {
+  const kept = previous.transcript;
+  if (!delta.reset || previous.conversationKey !== delta.conversationKey || kept.length === 0) return null;
+  const start = previous.messageCount - kept.length;
+  if (kept.some((m, i) => delta.upserts[start + i]?.key !== m.key)) return null;
+  const base: TabSession = {
+    ...previous,
+    tabId: current.tabId,
+    siteId: current.siteId,
+    customerName: current.customerName,
+    editorKind: current.editorKind,
+    health: current.health,
+    draft: current.draft,
+  };
+  const rest = { conversationKey: delta.conversationKey, reset: false, upserts: delta.upserts.slice(start) };
+  return applyDelta(base, rest, sensitivity);
+}
+
 /** Re-analyse after the agent dismissed a flag, so that rule's words weigh less from here on. */
 export function dismissRule(session: TabSession, rule: string, sensitivity: Sensitivity): TabSession {
   if (session.dismissedRules.includes(rule)) return session;

@@ -88,6 +88,38 @@ describe('background controller', () => {
     expect((await loadTabSession(TAB))?.messageCount).toBe(2);
   });
 
+  test('back to a conversation shown before, it is resumed: what the agent dismissed there still holds', async () => {
+    const c = createController(deps);
+    await readTicket(c, 'My parcel never arrived.', 'This is the THIRD time I ask, still not working!!');
+    const rule = (await c.panelState(TAB)).flags[0]?.dismissKeys[0] as string;
+    expect(rule).toBeTruthy();
+    await c.dismissFlag(TAB, rule);
+    const flagsLeft = (await c.panelState(TAB)).flags;
+    // Another ticket, then back: the content script re-sends the first one whole, with one new message.
+    await c.report(TAB, { siteId: 'zendesk', conversationKey: '2', health });
+    await c.delta(TAB, {
+      conversationKey: '2',
+      reset: true,
+      upserts: [{ key: 'x1', role: 'customer', text: 'Hi' }],
+    });
+    await c.report(TAB, { siteId: 'zendesk', conversationKey: '1', health, customerName: 'Maria Souza' });
+    await c.delta(TAB, {
+      conversationKey: '1',
+      reset: true,
+      upserts: [
+        'My parcel never arrived.',
+        'This is the THIRD time I ask, still not working!!',
+        'Hello??',
+      ].map((text, i) => ({ key: `m${i + 1}`, role: 'customer' as const, text })),
+    });
+    const session = await loadTabSession(TAB);
+    expect(session?.conversationKey).toBe('1');
+    expect(session?.messageCount).toBe(3);
+    expect(session?.dismissedRules).toEqual([rule]);
+    const flagsBack = pushed.at(-1)?.flags.filter((f) => f.messageKey !== 'm3');
+    expect(flagsBack).toEqual(flagsLeft);
+  });
+
   test('a site the agent switched off says so and stops the content script', async () => {
     const c = createController(deps);
     await c.report(TAB, { siteId: 'zendesk', conversationKey: '1', health });

@@ -5,6 +5,8 @@ import {
   dismissRule,
   MAX_TRANSCRIPT,
   newTabSession,
+  resumeConversation,
+  type TabSession,
 } from '../../../lib/background/tab-session';
 import type { ChatMessage } from '../../../lib/chat';
 
@@ -87,5 +89,56 @@ describe('tab session', () => {
     const after = dismissRule(s, rule, 'default');
     expect(after.dismissedRules).toEqual([rule]);
     expect(after.risk.score).toBeLessThan(s.risk.score);
+  });
+
+  describe('back to a conversation shown before (resumeConversation)', () => {
+    const lines = [
+      'Where is my parcel?',
+      'Still not here.',
+      'This is the third time!!',
+      'Order 5521, Monday.',
+    ];
+    const history = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        msg(`m${i}`, `${lines[i % 4]} (${i})`, i % 3 === 2 ? 'agent' : 'customer'),
+      );
+    /** Conversation t1 read in one go, then the tab moved on to t2 (whose report is `current`). */
+    function leftFor(n: number): { previous: TabSession; current: TabSession } {
+      let previous = applyReport(newTabSession(3), report('t1'));
+      previous = applyDelta(previous, { conversationKey: 't1', upserts: history(n), reset: true }, 'default');
+      previous = dismissRule(previous, 'third-time', 'default'); // a rule name, dismissed by the agent
+      return { previous, current: applyReport(previous, report('t2')) };
+    }
+
+    test('the re-sent messages hold the kept transcript: only the new ones are added, the rest is kept', () => {
+      for (const n of [10, MAX_TRANSCRIPT + 60]) {
+        const { previous, current } = leftFor(n);
+        const resent = [...history(n), msg('new', 'Hello?? Anyone?')];
+        const resumed = resumeConversation(
+          previous,
+          current,
+          { conversationKey: 't1', upserts: resent, reset: true },
+          'default',
+        );
+        const continued = applyDelta(
+          previous,
+          { conversationKey: 't1', upserts: [msg('new', 'Hello?? Anyone?')], reset: false },
+          'default',
+        );
+        expect(resumed).toEqual(continued);
+        expect(resumed?.messageCount).toBe(n + 1);
+        expect(resumed?.dismissedRules).toEqual(previous.dismissedRules);
+      }
+    });
+
+    test('re-sent messages that do not hold it at the same place, or another conversation: null', () => {
+      const { previous, current } = leftFor(MAX_TRANSCRIPT + 60);
+      const resend = (upserts: ChatMessage[], conversationKey = 't1') =>
+        resumeConversation(previous, current, { conversationKey, upserts, reset: true }, 'default');
+      expect(resend(history(MAX_TRANSCRIPT + 60).slice(1))).toBeNull(); // one message fewer before the window
+      expect(resend(history(MAX_TRANSCRIPT + 60).reverse())).toBeNull();
+      expect(resend(history(MAX_TRANSCRIPT + 60), 't2')).toBeNull();
+      expect(resend([])).toBeNull();
+    });
   });
 });

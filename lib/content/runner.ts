@@ -9,6 +9,7 @@
  * re-created, an SPA navigation) looks for the adapter, conversation, log and reply box again and re-sends the report.
  */
 
+import type { ChatMessage } from '../chat';
 import { readEditorText } from '../insert/detect';
 import { insertText } from '../insert/index';
 import type { InsertMode, InsertResult, PageReport, TranscriptDelta } from '../messaging/protocol';
@@ -131,8 +132,8 @@ export function startRunner(deps: RunnerDeps): Runner {
     // Conversation switches that move an attribute (Zendesk's active ticket) without touching the log.
     observer.observe(doc.documentElement, { attributes: true, subtree: true, attributeFilter });
     // The visible log and the ones shown lately (kept in step, so going back to one reads only what changed).
-    for (const log of logs.roots()) {
-      observer.observe(log, { childList: true, subtree: true, characterData: true });
+    for (const logRoot of logs.roots()) {
+      observer.observe(logRoot, { childList: true, subtree: true, characterData: true });
     }
     if (root) {
       // The log re-created by the app: its parent's children change.
@@ -159,7 +160,7 @@ export function startRunner(deps: RunnerDeps): Runner {
   }
 
   /** What the visible log holds now, read from the changes seen in it since its last read. */
-  function readLog(): ReturnType<SiteAdapter['readMessages']> {
+  function readLog(): ChatMessage[] {
     if (!root) return [];
     const log = logs.use(root, adapter.log);
     return log.reader.read(log.take());

@@ -111,10 +111,10 @@ export function applyDelta(
 
 /**
  * A conversation this tab showed before, picked up again from its whole re-send (a `reset` delta, after the agent
- * switched back to it): when the re-sent messages still hold the transcript kept for it, at the same place, only what
- * changed or follows is analysed; the page report's fields come from `current`. Null when they do not match (the
- * conversation is then analysed afresh). Messages trimmed from the transcript cannot be compared; an edit that far
- * back goes unseen, as it would without a switch.
+ * switched back to it): when the re-sent messages still hold the transcript kept for it, at the same place, only
+ * what changed or follows is analysed; the page report's fields come from `current`, what the tab shows now. Null
+ * when they do not match (the conversation is then analysed afresh). Messages trimmed from the transcript cannot be
+ * compared: an edit that far back goes unseen, as it would without a switch.
  */
 export function resumeConversation(
   previous: TabSession,
@@ -133,7 +133,7 @@ export function resumeConversation(
     customerName: current.customerName,
     editorKind: current.editorKind,
     health: current.health,
-    draft: current.draft,
+    draft: '', // the content script sends the reply box's text for this conversation after the switch
   };
   const rest = { conversationKey: delta.conversationKey, reset: false, upserts: delta.upserts.slice(start) };
   return applyDelta(base, rest, sensitivity);

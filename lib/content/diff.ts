@@ -14,20 +14,30 @@ export interface TranscriptDiff {
 export function createTranscriptDiff(): TranscriptDiff {
   let conversation: string | null = null;
   let sent = new Map<string, string>();
-  let known = new WeakSet<ChatMessage>();
+  /** Message objects sent since the last reset (log-reader.ts returns earlier reads as the same objects). */
+  let sentObjects = new WeakSet<ChatMessage>();
+  /** A message object never changes, so its hash is computed once, also across a switch away and back. */
+  const hashes = new WeakMap<ChatMessage, string>();
+  const hashOf = (m: ChatMessage): string => {
+    let h = hashes.get(m);
+    if (h === undefined) {
+      h = hashText(`${m.role}\u0000${m.author ?? ''}\u0000${m.at ?? ''}\u0000${m.text}`);
+      hashes.set(m, h);
+    }
+    return h;
+  };
   return {
     next(conversationKey, messages) {
       const reset = conversationKey !== conversation;
       if (reset) {
         conversation = conversationKey;
         sent = new Map();
-        known = new WeakSet();
+        sentObjects = new WeakSet();
       }
       const upserts = messages.filter((m) => {
-        // A message object read before is unchanged (log-reader.ts returns earlier reads as the same objects).
-        if (known.has(m)) return false;
-        known.add(m);
-        const h = hashText(`${m.role}\u0000${m.author ?? ''}\u0000${m.at ?? ''}\u0000${m.text}`);
+        if (sentObjects.has(m)) return false;
+        sentObjects.add(m);
+        const h = hashOf(m);
         if (sent.get(m.key) === h) return false;
         sent.set(m.key, h);
         return true;

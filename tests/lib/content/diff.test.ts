@@ -1,6 +1,18 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import type { ChatMessage } from '../../../lib/chat';
 import { createTranscriptDiff } from '../../../lib/content/diff';
+
+const hashed = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../lib/sites/dom', async (original) => {
+  const dom = await original<typeof import('../../../lib/sites/dom')>();
+  return {
+    ...dom,
+    hashText: (s: string) => {
+      hashed.count++;
+      return dom.hashText(s);
+    },
+  };
+});
 
 const m = (key: string, text: string, role: ChatMessage['role'] = 'customer'): ChatMessage => ({
   key,
@@ -28,4 +40,15 @@ test('first read resets, then only new or changed messages, a new conversation r
     upserts: [m('1', 'hi!')],
     reset: true,
   });
+});
+
+test('a message object is hashed once, also across a switch away and back (the log reader keeps its objects)', () => {
+  hashed.count = 0;
+  const diff = createTranscriptDiff();
+  const a = [m('1', 'hi'), m('2', 'there')];
+  diff.next('a', a);
+  diff.next('b', [m('x', 'other ticket')]);
+  const back = diff.next('a', [...a, m('3', 'new')]);
+  expect(back).toEqual({ conversationKey: 'a', upserts: [...a, m('3', 'new')], reset: true });
+  expect(hashed.count).toBe(4);
 });

@@ -9,7 +9,6 @@
  * re-created, an SPA navigation) looks for the adapter, conversation, log and reply box again and re-sends the report.
  */
 
-import type { ChatMessage } from '../chat';
 import { readEditorText } from '../insert/detect';
 import { insertText } from '../insert/index';
 import type { InsertMode, InsertResult, PageReport, TranscriptDelta } from '../messaging/protocol';
@@ -89,6 +88,8 @@ export function startRunner(deps: RunnerDeps): Runner {
   let lastReport = '';
   /** The report may change with the log itself (a first message, a customer name read from the messages). */
   let reportFollowsLog = true;
+  /** What a read in chunks found so far, sent when it is through. */
+  let pendingSync: TranscriptDelta | null = null;
   let lastDraft: string | null = null;
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   let lastScanAt = Number.NEGATIVE_INFINITY;
@@ -159,20 +160,34 @@ export function startRunner(deps: RunnerDeps): Runner {
     else readLogOnly();
   }
 
-  /** What the visible log holds now, read from the changes seen in it since its last read. */
-  function readLog(): ChatMessage[] {
-    if (!root) return [];
-    const log = logs.use(root, adapter.log);
-    return log.reader.read(log.take());
+  /**
+   * Read the visible log from the changes seen in it since its last read, and send what is new. A long log is read
+   * in chunks, each in a task of its own; what they find travels once, when the read is through (one delta for the
+   * background to analyse and store, not dozens). Answers whether something new was found.
+   */
+  function syncLog(conversation: string): boolean {
+    const log = root ? logs.use(root, adapter.log) : null;
+    const delta = diff.next(conversation, log ? log.reader.read(log.take()) : []);
+    if (delta) {
+      if (pendingSync?.conversationKey === delta.conversationKey && !delta.reset) {
+        pendingSync.upserts = pendingSync.upserts.concat(delta.upserts);
+      } else {
+        if (pendingSync) send.sync(pendingSync);
+        pendingSync = delta;
+      }
+    }
+    if (log?.reader.unfinished) {
+      if (scanTimer === undefined) scanTimer = setTimeout(scan, 0);
+    } else if (pendingSync) {
+      send.sync(pendingSync);
+      pendingSync = null;
+    }
+    return delta !== null;
   }
 
   /** Only the log changed: read what it appended, and the report only when it may follow the log. */
   function readLogOnly(): void {
-    if (!conversationKey) return;
-    const delta = diff.next(conversationKey, readLog());
-    if (!delta) return;
-    send.sync(delta);
-    if (reportFollowsLog) sendReport(deps.url());
+    if (conversationKey && syncLog(conversationKey) && reportFollowsLog) sendReport(deps.url());
   }
 
   function sendReport(url: URL): void {
@@ -205,10 +220,7 @@ export function startRunner(deps: RunnerDeps): Runner {
     }
     if (root) logs.use(root, adapter.log); // watched before observe() lists the logs to watch
     if (switched || moved) observe();
-    if (conversationKey) {
-      const delta = diff.next(conversationKey, readLog());
-      if (delta) send.sync(delta);
-    }
+    if (conversationKey) syncLog(conversationKey);
     sendReport(url);
     if (switched) scheduleDraft();
   }

@@ -19,40 +19,51 @@ export interface LogReader {
    * objects (lib/content/diff.ts skips them).
    */
   read(records?: readonly MutationRecord[] | null): ChatMessage[];
+  /** Items are left to read: a read stops after a chunk of new items (then read again soon, with the records since). */
+  readonly unfinished: boolean;
 }
+
+/** Bounds on a paced chunk: always some progress, and never the whole of a huge log in one go. */
+const MIN_CHUNK = 20;
+const MAX_CHUNK = 5000;
 
 /** Node.DOCUMENT_POSITION_FOLLOWING, without the global: fixtures in tests come from another window. */
 const FOLLOWING = 4;
 const isElement = (n: Node): n is Element => n.nodeType === 1;
 
 /**
- * The items under `container` in page order, not looking inside an item (items do not nest). A walk rather than
- * `querySelectorAll`: a whole read of a 5,000-message log then tests ~5,000 elements against the selector instead of
- * every element of every message (~55 ms of a ticket switch on a 2-core machine).
+ * Up to `max` items under `container` in page order after `after` (from the start when null), not looking inside an
+ * item (items do not nest). A walk rather than `querySelectorAll`: a whole read of a 5,000-message log then tests
+ * ~5,000 elements against the selector instead of every element of every message (~55 ms of a ticket switch on a
+ * 2-core machine), and a read can stop and carry on where it stopped.
  */
-function itemsUnder(container: Element, isItem: (el: Element) => boolean): Element[] {
+function itemsAfter(
+  container: Element,
+  isItem: (el: Element) => boolean,
+  after: Element | null,
+  max = Number.POSITIVE_INFINITY,
+): Element[] {
   const out: Element[] = [];
-  let el: Element | null = container.firstElementChild;
-  while (el) {
-    if (isItem(el)) out.push(el);
-    else if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
+  const past = (from: Element): Element | null => {
+    let el: Element | null = from;
     while (el && el !== container && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== container ? el.nextElementSibling : null;
+    return el && el !== container ? el.nextElementSibling : null;
+  };
+  let el = after ? past(after) : container.firstElementChild;
+  while (el && out.length < max) {
+    if (isItem(el)) {
+      out.push(el);
+      el = past(el);
+    } else {
+      el = el.firstElementChild ?? past(el);
+    }
   }
   return out;
 }
 
-/** The items of `root` per `selector` (null: the root's own element children); [] for a selector that is not valid. */
-function itemsOf(root: Element, selector: string | null): Element[] {
-  if (selector === null) return Array.from(root.children);
-  try {
-    return itemsUnder(root, (el) => el.matches(selector));
-  } catch {
-    return []; // an invalid selector from the options page
-  }
+/** The test for one item per `selector` (null: the root's own element children). Throws on an invalid selector. */
+function itemTest(root: Element, selector: string | null): (el: Element) => boolean {
+  return selector === null ? (el) => el.parentElement === root : (el) => el.matches(selector);
 }
 
 /** The whole log, read from scratch (an adapter's `readMessages`). */
@@ -79,7 +90,7 @@ function tailChange(
   known: WeakSet<Element>,
   records: readonly MutationRecord[],
 ): TailChange | null {
-  const isItem = (el: Element) => (selector === null ? el.parentElement === root : el.matches(selector));
+  const isItem = itemTest(root, selector);
   /** The item a node sits in (itself included), or null for a node between items. */
   const itemAround = (node: Node): Element | null => {
     for (let el = isElement(node) ? node : node.parentElement; el && el !== root; el = el.parentElement) {
@@ -93,9 +104,10 @@ function tailChange(
     if (r.type !== 'childList' && r.type !== 'characterData') return null;
     const around = itemAround(r.target);
     if (around) {
-      // Inside an item: only the last one can change without changing what later steps carried.
-      if (around !== last) return null;
-      lastChanged = true;
+      // Inside an item read before: only the last one can change without changing what later steps carried. An item
+      // not read yet (added in this batch, or past where a chunked read stopped) is read whole when its turn comes.
+      if (around === last) lastChanged = true;
+      else if (known.has(around)) return null;
       continue;
     }
     // A removed node is checked against the items read, not the selector: detached, it may no longer match one
@@ -111,7 +123,7 @@ function tailChange(
     for (const n of r.addedNodes) {
       if (!isElement(n)) continue;
       if (isItem(n)) added.add(n);
-      else if (selector) for (const el of itemsUnder(n, isItem)) added.add(el);
+      else if (selector) for (const el of itemsAfter(n, isItem, null)) added.add(el);
     }
   }
   let prev = last;
@@ -126,9 +138,26 @@ function tailChange(
   return { lastChanged, added: out };
 }
 
-/** A reader of one log root; make a new one for another root or conversation. */
-export function createLogReader(fold: LogFold, root: Element): LogReader {
+/** How a reader splits a long read: `chunk` items per read, or, with `budgetMs`, as many as fit in that time. */
+export interface ReadPace {
+  /** Items per read (the first read's, with `budgetMs`). */
+  chunk?: number;
+  /** Main-thread time per read: each chunk is sized from the time the previous one took per item. */
+  budgetMs?: number;
+  now?: () => number;
+}
+
+/**
+ * A reader of one log root; make a new one for another root or conversation. With a pace, a read stops after a chunk
+ * of new items and `unfinished` says so: the first read of a 5,000-message log then takes many short tasks on the
+ * helpdesk page instead of one long one (a message read for the first time costs 0.1–0.2 ms on a 2-core machine).
+ */
+export function createLogReader(fold: LogFold, root: Element, pace: ReadPace = {}): LogReader {
+  const { budgetMs, now = () => performance.now() } = pace;
+  let chunk = pace.chunk ?? Number.POSITIVE_INFINITY;
   let selector: string | null = null;
+  /** Whether the walk reached the end of the log (else it carries on after `last`). */
+  let done = true;
   let messages: ChatMessage[] = [];
   let known = new WeakSet<Element>();
   /** The fold after the last item, and a copy of it from before that item with the messages it had read then. */
@@ -146,6 +175,27 @@ export function createLogReader(fold: LogFold, root: Element): LogReader {
     });
   }
 
+  /** Read on from `last` (the start when null) up to `chunk` items, after `kept` of the messages read so far. */
+  function walkOn(kept: number, redo: Element[] = []): ChatMessage[] {
+    let items: Element[];
+    try {
+      items = itemsAfter(root, itemTest(root, selector), last, chunk);
+    } catch {
+      items = []; // an invalid selector from the options page
+    }
+    done = items.length < chunk;
+    const read: ChatMessage[] = [];
+    const started = now();
+    readOn([...redo, ...items], read);
+    if (budgetMs !== undefined && items.length > 0) {
+      const perItem = Math.max((now() - started) / (items.length + redo.length), 0.001);
+      chunk = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.floor(budgetMs / perItem)));
+    }
+    if (beforeLast && redo.length + items.length > 0) beforeLast.count += kept; // readOn counted within `read`
+    messages = messages.slice(0, kept).concat(read);
+    return messages;
+  }
+
   function readAll(): ChatMessage[] {
     selector = fold.itemSelector(root);
     step = fold.start();
@@ -153,11 +203,13 @@ export function createLogReader(fold: LogFold, root: Element): LogReader {
     last = null;
     beforeLast = null;
     messages = [];
-    readOn(itemsOf(root, selector), messages);
-    return messages;
+    return walkOn(0);
   }
 
   return {
+    get unfinished() {
+      return !done;
+    },
     read(records) {
       const tail = last;
       if (!records || !tail?.isConnected || !root.isConnected || fold.itemSelector(root) !== selector) {
@@ -171,17 +223,19 @@ export function createLogReader(fold: LogFold, root: Element): LogReader {
       }
       const saved = beforeLast;
       if (!change || (change.lastChanged && !saved)) return readAll();
-      if (!change.lastChanged && change.added.length === 0) return messages;
       let kept = messages.length;
-      const items = change.added;
+      const redo: Element[] = [];
       if (change.lastChanged && saved) {
         // Back to before the last item and read it anew; readOn saves a new copy before whichever item is last now.
         step = saved.step;
         kept = saved.count;
-        items.unshift(tail);
+        redo.push(tail);
       }
+      // A read that stopped early carries on from where it stopped; items appended meanwhile lie ahead of it.
+      if (!done) return walkOn(kept, redo);
+      if (redo.length === 0 && change.added.length === 0) return messages;
       const read: ChatMessage[] = [];
-      readOn(items, read);
+      readOn([...redo, ...change.added], read);
       if (beforeLast) beforeLast.count += kept; // readOn counted within `read`
       messages = messages.slice(0, kept).concat(read);
       return messages;

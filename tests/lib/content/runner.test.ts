@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { type RunnerDeps, startRunner } from '../../../lib/content/runner';
+import { READ_PACE } from '../../../lib/content/watched-logs';
 import type { PageReport, TranscriptDelta } from '../../../lib/messaging/protocol';
 import type { SiteAdapter } from '../../../lib/sites/types';
 import { zendesk } from '../../../lib/sites/zendesk';
@@ -178,6 +179,24 @@ describe('reading a long log', () => {
       ?.setAttribute('data-is-active', 'false');
     await tick();
     expect(calls.lookups).toBeGreaterThan(lookups);
+  });
+
+  test('a long log is read in chunks, each in a task of its own, and sent once, when the read is through', async () => {
+    show('zendesk', 'several-tickets.html');
+    const extra = Array.from({ length: 2500 }, (_, i) =>
+      customerArticle(`Message ${i}`, new Date(Date.UTC(2025, 2, 5, 0, 0, i)).toISOString()),
+    );
+    activeLog().append(...extra);
+    const { adapter, calls } = countingZendesk();
+    start({ pick: () => adapter });
+    expect(calls.items).toBe(READ_PACE.chunk);
+    expect(syncs).toEqual([]);
+    // Each further chunk is read by a timer of its own, sized to the time the previous chunk took.
+    for (let i = 0; i < 200 && syncs.length === 0; i++) await tick(1);
+    expect(calls.items).toBe(2508);
+    expect(syncs).toHaveLength(1);
+    expect(syncs[0]?.reset).toBe(true);
+    expect(syncs[0]?.upserts.map((m) => m.text).slice(8)).toEqual(extra.map((_, i) => `Message ${i}`));
   });
 
   test('back to a ticket read before: only what changed there meanwhile is read, and all of it is sent', async () => {

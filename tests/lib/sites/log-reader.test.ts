@@ -147,6 +147,18 @@ describe.each(subjects)('$name', (s) => {
     expect(next.length).toBeGreaterThan(first.length);
   });
 
+  test('an item appended and then filled in (as some apps render) is read once, not the whole log', () => {
+    const { root, observer, reader, steps } = readWatched(s);
+    const items = itemsOf(s, root);
+    const last = items[items.length - 1] as Element;
+    const added = copyOf(last, 'placeholder');
+    last.after(added);
+    added.append(copyOf(added.lastElementChild ?? added, 'Filled in: still broken'));
+    const before = steps();
+    expect(reader.read(observer.takeRecords())).toEqual(s.adapter.readMessages(root));
+    expect(steps() - before).toBe(1);
+  });
+
   test('a change inside the last item reads that item again, and nothing before it', () => {
     const { root, observer, reader, steps, first } = readWatched(s);
     for (let round = 0; round < 3; round++) {
@@ -200,4 +212,72 @@ describe.each(subjects)('$name', (s) => {
       { numRuns: 60 },
     );
   });
+
+  test('a read in chunks, with the page changing between chunks, ends equal to a whole read', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(fc.array(op, { maxLength: 2 }), { minLength: 1, maxLength: 8 }),
+        (chunk, batches) => {
+          const { root, observer } = setUp(s);
+          try {
+            const reader = createLogReader(s.adapter.log, root, { chunk });
+            let messages = reader.read();
+            for (const batch of batches) {
+              for (const o of batch) apply(s, root, o);
+              messages = reader.read(observer.takeRecords());
+            }
+            for (let i = 0; reader.unfinished && i < 200; i++) messages = reader.read(observer.takeRecords());
+            expect(reader.unfinished).toBe(false);
+            expect(messages).toEqual(s.adapter.readMessages(root));
+          } finally {
+            observer.disconnect();
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  test('a chunked first read hands out at most a chunk of new items per read', () => {
+    const { root, observer } = setUp(s);
+    observers.push(observer);
+    const { fold, steps } = countingFold(s.adapter.log);
+    const reader = createLogReader(fold, root, { chunk: 2 });
+    const whole = s.adapter.readMessages(root);
+    const items = itemsOf(s, root).length;
+    let reads = 0;
+    for (reader.read(); reader.unfinished; reads++) {
+      const before = steps();
+      reader.read([]);
+      expect(steps() - before).toBeLessThanOrEqual(2);
+    }
+    expect(reads).toBe(Math.floor(items / 2));
+    expect(reader.read([])).toEqual(whole);
+  });
+});
+
+test('a paced read sizes each chunk from the time the previous one took per item', () => {
+  const root = document.createElement('div');
+  for (let i = 0; i < 300; i++) {
+    const item = document.createElement('div');
+    item.setAttribute('data-from', i % 2 ? 'agent' : 'customer');
+    item.textContent = `Message ${i}`;
+    root.append(item);
+  }
+  document.body.append(root);
+  const { fold, steps } = countingFold(generic.log);
+  // Every chunk seems to take 10 ms, so at a budget of 20 ms the next chunk is twice as long.
+  let clock = 0;
+  const reader = createLogReader(fold, root, { chunk: 25, budgetMs: 20, now: () => (clock += 10) });
+  const sizes: number[] = [];
+  let before = 0;
+  for (reader.read(); ; reader.read([])) {
+    sizes.push(steps() - before);
+    before = steps();
+    if (!reader.unfinished) break;
+  }
+  expect(sizes).toEqual([25, 50, 100, 125]);
+  expect(reader.read([])).toEqual(generic.readMessages(root));
+  root.remove();
 });

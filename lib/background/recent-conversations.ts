@@ -4,6 +4,7 @@
  * shift-long chat from its first message again (tab-session.ts `resumeConversation`). Lost with the worker, which
  * then analyses afresh.
  */
+import { setRecent } from '../recent-map';
 import type { TabSession } from './tab-session';
 
 /** Conversations kept per tab; the least recently updated one goes first. */
@@ -22,12 +23,7 @@ export function createRecentConversations(): RecentConversations {
       if (!session.conversationKey || session.messageCount === 0) return;
       const kept = tabs.get(session.tabId) ?? new Map<string, TabSession>();
       tabs.set(session.tabId, kept);
-      kept.delete(session.conversationKey);
-      kept.set(session.conversationKey, session);
-      for (const key of kept.keys()) {
-        if (kept.size <= PER_TAB) break;
-        kept.delete(key);
-      }
+      setRecent(kept, session.conversationKey, session, PER_TAB);
     },
     get: (tabId, conversationKey) => tabs.get(tabId)?.get(conversationKey),
     forget: (tabId) => void tabs.delete(tabId),

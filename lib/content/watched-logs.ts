@@ -4,6 +4,7 @@
  * log stays watched after a switch, so switching back reads only what changed meanwhile instead of every message of
  * a long ticket again.
  */
+import { setRecent } from '../recent-map';
 import { createLogReader, type LogReader } from '../sites/log-reader';
 import type { LogFold } from '../sites/types';
 
@@ -60,12 +61,7 @@ export function createWatchedLogs(): WatchedLogs {
   return {
     use(root, fold) {
       const log = logs.get(root) ?? watch(root, fold);
-      logs.delete(root);
-      logs.set(root, log);
-      for (const old of logs.keys()) {
-        if (logs.size <= MAX_LOGS) break;
-        logs.delete(old);
-      }
+      setRecent(logs, root, log, MAX_LOGS);
       return log;
     },
     logOf(node, current) {

@@ -175,7 +175,17 @@ export function createLogReader(fold: LogFold, root: Element, pace: ReadPace = {
     });
   }
 
-  /** Read on from `last` (the start when null) up to `chunk` items, after `kept` of the messages read so far. */
+  /** The first `kept` messages read so far, then what `items` read into. */
+  function readAfter(kept: number, items: readonly Element[]): ChatMessage[] {
+    if (items.length === 0 && kept === messages.length) return messages;
+    const read: ChatMessage[] = [];
+    readOn(items, read);
+    if (beforeLast && items.length > 0) beforeLast.count += kept; // readOn counted within `read`
+    messages = messages.slice(0, kept).concat(read);
+    return messages;
+  }
+
+  /** Read on from `last` (the start when null) up to `chunk` items, after `redo` and `kept` of the messages. */
   function walkOn(kept: number, redo: Element[] = []): ChatMessage[] {
     let items: Element[];
     try {
@@ -184,16 +194,13 @@ export function createLogReader(fold: LogFold, root: Element, pace: ReadPace = {
       items = []; // an invalid selector from the options page
     }
     done = items.length < chunk;
-    const read: ChatMessage[] = [];
     const started = now();
-    readOn([...redo, ...items], read);
+    const read = readAfter(kept, [...redo, ...items]);
     if (budgetMs !== undefined && items.length > 0) {
       const perItem = Math.max((now() - started) / (items.length + redo.length), 0.001);
       chunk = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.floor(budgetMs / perItem)));
     }
-    if (beforeLast && redo.length + items.length > 0) beforeLast.count += kept; // readOn counted within `read`
-    messages = messages.slice(0, kept).concat(read);
-    return messages;
+    return read;
   }
 
   function readAll(): ChatMessage[] {
@@ -232,13 +239,7 @@ export function createLogReader(fold: LogFold, root: Element, pace: ReadPace = {
         redo.push(tail);
       }
       // A read that stopped early carries on from where it stopped; items appended meanwhile lie ahead of it.
-      if (!done) return walkOn(kept, redo);
-      if (redo.length === 0 && change.added.length === 0) return messages;
-      const read: ChatMessage[] = [];
-      readOn([...redo, ...change.added], read);
-      if (beforeLast) beforeLast.count += kept; // readOn counted within `read`
-      messages = messages.slice(0, kept).concat(read);
-      return messages;
+      return done ? readAfter(kept, [...redo, ...change.added]) : walkOn(kept, redo);
     },
   };
 }

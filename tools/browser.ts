@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
 import { chromiumPath } from './chromium-path';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
+/** The built Chrome package: `.output/chrome-mv3`, or under POISE_OUT_DIR when a build was sent elsewhere. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', process.env.POISE_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export interface RecordedRequest {
   url: string;
@@ -49,9 +50,9 @@ export async function launchPoise(opts: LaunchOptions): Promise<PoiseBrowser> {
   const args = [
     `--disable-extensions-except=${dir}`,
     `--load-extension=${dir}`,
-    // The demo helpdesk answers for the real host names; Intercom is HSTS-preloaded, hence https with a throwaway
-    // certificate and --ignore-certificate-errors (test profiles only).
-    '--host-resolver-rules=MAP *.zendesk.com 127.0.0.1, MAP app.intercom.com 127.0.0.1',
+    // The demo helpdesk answers for the real host names over https (Poise's built-in hosts are https only), with a
+    // throwaway certificate and --ignore-certificate-errors (test profiles only).
+    '--host-resolver-rules=MAP *.zendesk.com 127.0.0.1, MAP *.intercom.com 127.0.0.1',
     '--ignore-certificate-errors',
     '--disable-gpu',
     '--disable-quic',

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createController } from '../../lib/background/controller';
 import { invalidatePlaybook, loadPlaybook } from '../../lib/background/playbook-source';
-import { originPattern } from '../../lib/background/sites';
+import { originPattern } from '../../lib/background/site-origins';
 import { onMessage, sendMessage } from '../../lib/messaging/protocol';
 import { contentTabId, isOwnPage } from '../../lib/messaging/sender';
 import { readHistory } from '../../lib/storage/history';

@@ -1,14 +1,13 @@
 /** Content-script registration for helpdesks the agent enables, and re-injection after an update. */
 import { browser } from 'wxt/browser';
 import {
-  BUILT_IN_MATCHES,
   CONTENT_SCRIPT_FILE,
   dynamicScriptId,
-  isBuiltInOrigin,
   originFromScriptId,
   originOf,
   originPattern,
-} from '../../lib/background/sites';
+} from '../../lib/background/site-origins';
+import { BUILT_IN_MATCHES, isBuiltInOrigin } from '../../lib/sites/built-in-hosts';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { readSettings } from '../../lib/storage/settings';
 

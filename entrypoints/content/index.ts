@@ -6,10 +6,11 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startRunner } from '../../lib/content/runner';
+import { BUILT_IN_MATCHES } from '../../lib/sites/built-in-hosts';
 import { onMessage, removeAllListeners, sendMessage } from '../../lib/messaging/protocol';
 
 export default defineContentScript({
-  matches: ['*://*.zendesk.com/*', '*://app.intercom.com/*'],
+  matches: [...BUILT_IN_MATCHES],
   runAt: 'document_idle',
   allFrames: false,
   async main(ctx) {

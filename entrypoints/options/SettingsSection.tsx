@@ -7,7 +7,7 @@ import { ProblemList } from '../../components/ProblemList';
 import { SelectorFields } from '../../components/SelectorFields';
 import { SensitivityField } from '../../components/SensitivityField';
 import { SitesList } from '../../components/SitesList';
-import { isBuiltInOrigin } from '../../lib/background/sites';
+import { isBuiltInOrigin } from '../../lib/sites/built-in-hosts';
 import { withCustomSelectors } from '../../lib/storage/settings-schema';
 import type { OptionsStore } from './store';
 

@@ -17,7 +17,8 @@ import { caseSummary } from '../summary';
 import { BADGE, badgeTitle } from './badge';
 import { buildPanelState } from './panel-view';
 import { createRecentConversations } from './recent-conversations';
-import { isBuiltInOrigin, originOf } from './sites';
+import { isBuiltInOrigin } from '../sites/built-in-hosts';
+import { originOf } from './site-origins';
 import {
   applyDelta,
   applyReport,

@@ -21,6 +21,7 @@ import {
   message,
   type UniqueKeys,
 } from './dom';
+import { isBuiltInUrl } from './built-in-hosts';
 import { readLog } from './log-reader';
 import { textOf } from './text';
 import type { Expectation, LogFold, LogStep, SiteAdapter } from './types';
@@ -164,10 +165,7 @@ const log: LogFold = {
 export const intercom: SiteAdapter = {
   id: 'intercom',
   confidence: 'high',
-  matches: (url) =>
-    url.protocol === 'https:' &&
-    /^app(\.(eu|au))?\.intercom\.com$/.test(url.hostname) &&
-    INBOX.test(url.pathname),
+  matches: (url) => isBuiltInUrl(url, 'intercom') && INBOX.test(url.pathname),
   detect: (doc) =>
     [selectors.stream, selectors.composer, selectors.title].some((s) => firstMatch(doc, s) !== null),
   conversationKey(doc, url) {

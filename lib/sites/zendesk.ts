@@ -1,7 +1,7 @@
 /**
  * Zendesk Agent Workspace, messaging tickets (helpdesk-dom.md §1.1).
  *
- * Test URLs: https://acme.zendesk.com/agent/tickets/123, http://demo.zendesk.com:8080/agent/tickets/1042 (demo).
+ * Test URLs: https://acme.zendesk.com/agent/tickets/123, https://demo.zendesk.com:8443/agent/tickets/1042 (demo).
  * Fixtures: tests/fixtures/sites/zendesk/*.html (several mounted tickets, notes, bots, follow-ups without a sender
  * header, a ticket switch, a page without the log). Zendesk keeps several tickets mounted: every read is scoped to the
  * ACTIVE ticket layout (data-is-active, then the selected header tab, then visibility as a last resort).
@@ -9,6 +9,7 @@
 import type { ChatMessage, Role } from '../chat';
 import { detectEditorKind } from '../insert/detect';
 import { allMatches, createKeyer, firstMatch, isVisible, type Keyer, matchedSel, message } from './dom';
+import { isBuiltInUrl } from './built-in-hosts';
 import { readLog } from './log-reader';
 import { textOf } from './text';
 import type { Expectation, LogFold, LogStep, SiteAdapter } from './types';
@@ -64,7 +65,7 @@ const LAYOUT_ID = /^ticket-(\d+)-standard-layout$/;
 export const testUrls = [
   'https://acme.zendesk.com/agent/tickets/123',
   'https://acme.zendesk.com/agent/dashboard',
-  'http://demo.zendesk.com:8080/agent/tickets/1042',
+  'https://demo.zendesk.com:8443/agent/tickets/1042',
 ] as const;
 
 export const expectations: Expectation[] = [
@@ -160,11 +161,7 @@ const log: LogFold = { itemSelector: () => ITEM, start: () => zendeskStep(create
 export const zendesk: SiteAdapter = {
   id: 'zendesk',
   confidence: 'high',
-  matches: (url) =>
-    /^https?:$/.test(url.protocol) &&
-    url.hostname.endsWith('.zendesk.com') &&
-    url.hostname !== 'www.zendesk.com' &&
-    /^\/agent(\/|$)/.test(url.pathname),
+  matches: (url) => isBuiltInUrl(url, 'zendesk'),
   detect: (doc) =>
     [selectors.tablist, selectors.layout, selectors.log, selectors.composer].some(
       (s) => firstMatch(doc, s) !== null,

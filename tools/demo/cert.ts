@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * A throwaway self-signed certificate for app.intercom.com, made with openssl at each server start and never written
+ * A throwaway self-signed certificate for the demo's helpdesk hosts (any *.zendesk.com and the Intercom hosts), made with openssl at each server start and never written
  * anywhere but a temp dir that is removed at once. Only a test browser started with --ignore-certificate-errors
- * accepts it (Chromium forces https on app.intercom.com: it is on the HSTS preload list).
+ * accepts it. Poise's built-in content script runs on https only (lib/sites/built-in-hosts.ts), and Chromium forces
+ * https on app.intercom.com anyway (HSTS preload list).
  */
 export function throwawayCertificate(): { key: string; cert: string } {
   const dir = mkdtempSync(join(tmpdir(), 'poise-demo-cert-'));
@@ -24,7 +25,7 @@ export function throwawayCertificate(): { key: string; cert: string } {
         '-subj',
         '/CN=app.intercom.com',
         '-addext',
-        'subjectAltName=DNS:app.intercom.com,DNS:localhost,IP:127.0.0.1',
+        'subjectAltName=DNS:*.zendesk.com,DNS:app.intercom.com,DNS:app.eu.intercom.com,DNS:app.au.intercom.com,DNS:localhost,IP:127.0.0.1',
         '-days',
         '2',
         '-keyout',

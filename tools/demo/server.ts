@@ -1,7 +1,7 @@
 /**
  * The demo helpdesk: a Zendesk-like and an Intercom-like page with the real editor libraries, plus one test page per
- * editor, served on 127.0.0.1 only. Plain http and https (throwaway certificate) serve the same routes; the browser
- * reaches them under the real host names through --host-resolver-rules (see tools/browser.ts).
+ * editor, served on 127.0.0.1 only. https (throwaway certificate) and plain http serve the same routes; the demo's
+ * URLs are https, as Poise's built-in hosts are (plain http shows that Poise stays off there). The browser reaches them under the real host names through --host-resolver-rules (see tools/browser.ts).
  *   npx tsx tools/demo/server.ts [--port N] [--https-port N]
  */
 import { readFileSync } from 'node:fs';
@@ -21,9 +21,9 @@ import { type PageSpec, pageHtml } from './html';
 import { loadDemoData } from './transcripts';
 
 export interface DemoServerOptions {
-  /** Plain http port (Zendesk-like page, editor pages); 0 = any free port. */
+  /** Plain http port (the same routes, where Poise's built-in content script does not run); 0 = any free port. */
   port?: number;
-  /** https port (Intercom-like page); 0 = any free port. */
+  /** https port (every demo URL); 0 = any free port. */
   httpsPort?: number;
   host?: '127.0.0.1';
 }
@@ -63,9 +63,9 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
     httpPort,
     httpsPort,
     urls: {
-      zendesk: `http://${ZENDESK_HOST}:${httpPort}/agent/tickets/1042`,
+      zendesk: `https://${ZENDESK_HOST}:${httpsPort}/agent/tickets/1042`,
       intercom: `https://${INTERCOM_HOST}:${httpsPort}/a/inbox/demo/inbox/shared/all/conversation/7001`,
-      editors: `http://${ZENDESK_HOST}:${httpPort}/agent/editors`,
+      editors: `https://${ZENDESK_HOST}:${httpsPort}/agent/editors`,
     },
     async close() {
       await Promise.all([stop(http), stop(https)]);
@@ -142,7 +142,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   Intercom-like: ${urls.intercom}
   Editors:       ${EDITOR_KINDS.map((k) => `${urls.editors}/${k}`).join('\n                 ')}
 Open them in a browser started with:
-  --host-resolver-rules="MAP *.zendesk.com 127.0.0.1,MAP app.intercom.com 127.0.0.1" --ignore-certificate-errors
+  --host-resolver-rules="MAP *.zendesk.com 127.0.0.1,MAP *.intercom.com 127.0.0.1" --ignore-certificate-errors
 Query: ?script=escalation&speed=4000&autoplay=1|0   Ctrl+C to stop.`);
   process.on('SIGINT', () => server.close().then(() => process.exit(0)));
 }

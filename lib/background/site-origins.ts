@@ -1,10 +1,7 @@
 /**
- * Which pages Poise runs on. Built-in helpdesks are covered by the manifest's content script; any other origin the
- * agent enables gets a content script registered at run time, under an optional host permission.
+ * Origins, permissions and run-time content-script registrations for the helpdesks the agent enables beyond the
+ * built-in ones (those are listed once, in lib/sites/built-in-hosts.ts).
  */
-
-/** Match patterns of the built-in content script (also the manifest's host permissions). */
-export const BUILT_IN_MATCHES = ['*://*.zendesk.com/*', '*://app.intercom.com/*'];
 
 /** The content script file WXT emits, for run-time registration and re-injection after an update. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -26,14 +23,12 @@ export function originOf(url: string | undefined): string | null {
   }
 }
 
-/** True for the helpdesks Poise knows without being asked: Zendesk and Intercom. */
-export function isBuiltInOrigin(origin: string): boolean {
-  const host = new URL(origin).hostname;
-  return host.endsWith('.zendesk.com') || host === 'app.intercom.com';
-}
-
-/** The host-permission pattern for one origin (ports are not part of match patterns). */
+/**
+ * The host-permission and match pattern for exactly one origin. It keeps the port: a grant for
+ * `http://helpdesk.local:8080` must not also cover every other port of that host (Chrome's match patterns take an
+ * optional port; without one they match any).
+ */
 export function originPattern(origin: string): string {
   const u = new URL(origin);
-  return `${u.protocol}//${u.hostname}/*`;
+  return `${u.protocol}//${u.host}/*`;
 }

@@ -10,7 +10,12 @@ import { type BrowserContext, chromium, type Page, type Request, type Worker } f
 import { chromiumPath } from './chromium-path';
 
 /** The built Chrome package: `.output/chrome-mv3`, or under POISE_OUT_DIR when a build was sent elsewhere. */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '..', process.env.POISE_OUT_DIR ?? '.output', 'chrome-mv3');
+export const EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '..',
+  process.env.POISE_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
 export interface RecordedRequest {
   url: string;

@@ -7,8 +7,8 @@ import {
   originOf,
   originPattern,
 } from '../../lib/background/site-origins';
-import { BUILT_IN_MATCHES, isBuiltInOrigin } from '../../lib/sites/built-in-hosts';
 import { sendMessage } from '../../lib/messaging/protocol';
+import { BUILT_IN_MATCHES, isBuiltInOrigin } from '../../lib/sites/built-in-hosts';
 import { readSettings } from '../../lib/storage/settings';
 
 /** Register the content script for an origin the agent granted access to. Idempotent. */

@@ -6,8 +6,8 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startRunner } from '../../lib/content/runner';
-import { BUILT_IN_MATCHES } from '../../lib/sites/built-in-hosts';
 import { onMessage, removeAllListeners, sendMessage } from '../../lib/messaging/protocol';
+import { BUILT_IN_MATCHES } from '../../lib/sites/built-in-hosts';
 
 export default defineContentScript({
   matches: [...BUILT_IN_MATCHES],

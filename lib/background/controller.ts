@@ -12,12 +12,12 @@ import type {
   TranscriptDelta,
 } from '../messaging/protocol';
 import type { Phrase } from '../playbook';
+import { isBuiltInOrigin } from '../sites/built-in-hosts';
 import { isSiteEnabled, type Settings } from '../storage/settings-schema';
 import { caseSummary } from '../summary';
 import { BADGE, badgeTitle } from './badge';
 import { buildPanelState } from './panel-view';
 import { createRecentConversations } from './recent-conversations';
-import { isBuiltInOrigin } from '../sites/built-in-hosts';
 import { originOf } from './site-origins';
 import {
   applyDelta,

@@ -8,8 +8,8 @@
  */
 import type { ChatMessage, Role } from '../chat';
 import { detectEditorKind } from '../insert/detect';
-import { allMatches, createKeyer, firstMatch, isVisible, type Keyer, matchedSel, message } from './dom';
 import { isBuiltInUrl } from './built-in-hosts';
+import { allMatches, createKeyer, firstMatch, isVisible, type Keyer, matchedSel, message } from './dom';
 import { readLog } from './log-reader';
 import { textOf } from './text';
 import type { Expectation, LogFold, LogStep, SiteAdapter } from './types';

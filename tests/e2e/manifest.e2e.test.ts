@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { BUILT_IN_MATCHES } from '../../lib/sites/built-in-hosts';
 import { EXTENSION_DIR } from '../../tools/browser';
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
@@ -9,7 +10,14 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
 test('permissions are exactly the ones Poise uses', () => {
   expect(manifest.manifest_version).toBe(3);
   expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
-  expect([...manifest.host_permissions].sort()).toEqual(['*://*.zendesk.com/*', '*://app.intercom.com/*']);
+  // The built manifest comes from the one host list; its figures are pinned in tests/lib/sites/built-in-hosts.test.ts.
+  expect([...manifest.host_permissions].sort()).toEqual([
+    'https://*.zendesk.com/agent/*',
+    'https://app.au.intercom.com/a/*',
+    'https://app.eu.intercom.com/a/*',
+    'https://app.intercom.com/a/*',
+  ]);
+  expect([...manifest.host_permissions].sort()).toEqual([...BUILT_IN_MATCHES].sort());
   expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
@@ -18,7 +26,7 @@ test('permissions are exactly the ones Poise uses', () => {
 test('the content script runs only on the built-in helpdesks, top frame only', () => {
   expect(manifest.content_scripts).toHaveLength(1);
   const [cs] = manifest.content_scripts;
-  expect([...cs.matches].sort()).toEqual(['*://*.zendesk.com/*', '*://app.intercom.com/*']);
+  expect([...cs.matches].sort()).toEqual([...BUILT_IN_MATCHES].sort());
   expect(cs.all_frames ?? false).toBe(false);
 });
 

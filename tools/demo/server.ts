@@ -1,7 +1,8 @@
 /**
  * The demo helpdesk: a Zendesk-like and an Intercom-like page with the real editor libraries, plus one test page per
  * editor, served on 127.0.0.1 only. https (throwaway certificate) and plain http serve the same routes; the demo's
- * URLs are https, as Poise's built-in hosts are (plain http shows that Poise stays off there). The browser reaches them under the real host names through --host-resolver-rules (see tools/browser.ts).
+ * URLs are https, as Poise's built-in hosts are (plain http shows that Poise stays off there). The browser reaches
+ * them under the real host names through --host-resolver-rules (see tools/browser.ts).
  *   npx tsx tools/demo/server.ts [--port N] [--https-port N]
  */
 import { readFileSync } from 'node:fs';

@@ -11,7 +11,7 @@ import { FIXTURES, fixtureHtml, loadFixture } from './fixture';
 
 const SITES_DIR = join(__dirname, '../../../lib/sites');
 /** Files in lib/sites/ that are plumbing, not adapters. Adding a file here needs a reason. */
-const HELPERS = ['dom.ts', 'index.ts', 'log-reader.ts', 'text.ts', 'types.ts'];
+const HELPERS = ['built-in-hosts.ts', 'dom.ts', 'index.ts', 'log-reader.ts', 'text.ts', 'types.ts'];
 
 const isAdapter = (v: unknown): v is SiteAdapter =>
   typeof v === 'object' && v !== null && 'matches' in v && 'readMessages' in v && 'id' in v;
@@ -106,7 +106,7 @@ describe('pickAdapter', () => {
     expect(pickAdapter(ic, loadFixture('intercom', 'conversation.html')).id).toBe('intercom');
   });
   test('the generic adapter on a site URL whose page is a plain chat (demo editor pages)', () => {
-    const url = new URL('http://demo.zendesk.com:8080/agent/editors/slate');
+    const url = new URL('https://demo.zendesk.com:8443/agent/editors/slate');
     expect(pickAdapter(url, loadFixture('generic', 'role-log.html')).id).toBe('generic');
   });
   test('the site adapter on its URL while its app has not rendered anything', () => {

@@ -27,6 +27,17 @@ export const sidepanelSelectors = {
   trend: (s: S): Trend => s.panel?.risk.trend ?? 'steady',
   messageCount: (s: S): number => s.panel?.messageCount ?? 0,
   isReady: (s: S): boolean => s.panel?.status === 'ready',
+  /** A customer message was read: only then is there a risk level to show (never "Calm" over nothing read). */
+  reading: (s: S): boolean => s.panel?.status === 'ready' && s.panel.reading,
+
+  /** Why Poise has read no customer message yet, from the content script's health report, as a sentence. */
+  notReadingReason: (s: S): string => {
+    const h = s.panel?.health;
+    if (!h) return 'The page has not said what it shows yet.';
+    if (!h.conversation) return 'No conversation found on this page.';
+    if (!h.messages) return 'The conversation’s messages were not found on this page.';
+    return 'No customer message in this conversation yet.';
+  },
 
   /** False only when the page was read and the reply box was not found: then Insert is off and Copy leads. */
   composerFound: (s: S): boolean => s.panel?.health?.composer !== false,

@@ -57,6 +57,8 @@ export function buildPanelState(
     health: session.health,
     conversationKey: session.conversationKey,
     customerName: session.customerName,
+    // The analyzer keeps the last turns only; the transcript may still hold a customer message older than them.
+    reading: customerTurns.length > 0 || transcript.some((m) => m.role === 'customer'),
     risk: {
       score: risk.score,
       level: risk.level,

@@ -20,6 +20,11 @@ export interface PanelState {
   health: PageHealth | null;
   conversationKey: string | null;
   customerName: string | null;
+  /**
+   * True once Poise has read a customer message of this conversation. Until then `risk` is the analyzer's empty start
+   * (0, calm), which says nothing about the customer: the panel shows no level at all (issue 11).
+   */
+  reading: boolean;
   risk: { score: number; level: RiskLevel; trend: Trend; history: { key: string; score: number }[] };
   language: MessageAnalysis['language'];
   flags: Flag[];
@@ -38,6 +43,7 @@ export function emptyPanelState(tabId: number): PanelState {
     health: null,
     conversationKey: null,
     customerName: null,
+    reading: false,
     risk: { score: 0, level: 'calm', trend: 'steady', history: [] },
     language: 'en',
     flags: [],

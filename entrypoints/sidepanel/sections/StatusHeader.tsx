@@ -12,6 +12,7 @@ const STATUS_WORDS = {
 export function StatusHeader() {
   const status = useSidepanel(sel.status);
   const count = useSidepanel(sel.messageCount);
+  const reading = useSidepanel(sel.reading);
   const tabId = useSidepanel((s) => s.tabId);
   return (
     <header className="panel-header">
@@ -21,8 +22,9 @@ export function StatusHeader() {
         data-testid="panel-status"
         data-status={status}
         data-message-count={count}
+        data-reading={reading}
       >
-        {STATUS_WORDS[status]}
+        {status === 'ready' && !reading ? 'Not reading this chat yet' : STATUS_WORDS[status]}
       </p>
       <p className="muted tab-id" data-testid="connected-tab" data-tab-id={tabId ?? ''}>
         {tabId === null ? 'No tab' : `Tab ${tabId}`}

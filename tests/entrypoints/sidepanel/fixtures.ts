@@ -40,6 +40,7 @@ export function readyState(over: Partial<PanelState> = {}): PanelState {
     siteId: 'zendesk',
     health: { conversation: true, messages: true, composer: true },
     conversationKey: 'zendesk:1',
+    reading: true,
     risk: {
       score: 42,
       level: 'watch',

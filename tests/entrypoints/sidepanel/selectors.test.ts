@@ -52,3 +52,23 @@ test('Insert is enabled only when ready, the reply box exists and placeholders a
   const noComposer = readyState({ health: { conversation: true, messages: true, composer: false } });
   expect(sel.canInsert({ panel: noComposer, fills: {} }, ack)).toBe(false);
 });
+
+test('reading, and why not: from the health report, most basic missing part first (issue 11)', () => {
+  expect(sel.reading(ready)).toBe(true);
+  expect(sel.reading({ panel: { ...readyState(), status: 'off' } })).toBe(false);
+  const waiting = (health: ReturnType<typeof readyState>['health']) => ({
+    panel: readyState({ reading: false, health }),
+  });
+  const all = { conversation: true, messages: true, composer: true };
+  expect(sel.reading(waiting(all))).toBe(false);
+  expect(sel.notReadingReason(waiting(null))).toBe('The page has not said what it shows yet.');
+  expect(sel.notReadingReason(waiting({ conversation: false, messages: false, composer: false }))).toBe(
+    'No conversation found on this page.',
+  );
+  expect(sel.notReadingReason(waiting({ ...all, messages: false }))).toBe(
+    'The conversation’s messages were not found on this page.',
+  );
+  expect(sel.notReadingReason(waiting({ ...all, composer: false }))).toBe(
+    'No customer message in this conversation yet.',
+  );
+});

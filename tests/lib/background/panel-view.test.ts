@@ -1,5 +1,5 @@
 // What the panel is told about a tab: the language verdict is the customers' majority, not one message.
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { buildPanelState, type PanelInputs } from '../../../lib/background/panel-view';
 import { applyDelta, applyReport, newTabSession } from '../../../lib/background/tab-session';
 import { DEFAULT_PLAYBOOK } from '../../../lib/playbook';
@@ -32,4 +32,32 @@ test('Poise switched off on the site: the panel says off and shows nothing of th
   expect(state.status).toBe('off');
   expect(state.flags).toEqual([]);
   expect(state.suggestions).toEqual([]);
+});
+
+describe('reading: whether any customer message of the conversation was read (issue 11)', () => {
+  const reported = () => applyReport(newTabSession(2), { siteId: 'zendesk', conversationKey: 'c', health });
+  const withMessages = (roles: ('customer' | 'agent' | 'bot')[]) =>
+    applyDelta(
+      reported(),
+      {
+        conversationKey: 'c',
+        upserts: roles.map((role, i) => ({ key: `m${i}`, role, text: `Hello there, message ${i}.` })),
+        reset: true,
+      },
+      'default',
+    );
+
+  test('a page report alone, or only the agent and the bot: not reading', () => {
+    expect(buildPanelState(reported(), 2, inputs).reading).toBe(false);
+    expect(buildPanelState(withMessages(['bot', 'agent']), 2, inputs).reading).toBe(false);
+  });
+
+  test('one customer message read: reading', () => {
+    expect(buildPanelState(withMessages(['bot', 'customer']), 2, inputs).reading).toBe(true);
+  });
+
+  test('no tab session, or Poise off: not reading', () => {
+    expect(buildPanelState(undefined, 2, inputs).reading).toBe(false);
+    expect(buildPanelState(withMessages(['customer']), 2, { ...inputs, enabled: false }).reading).toBe(false);
+  });
 });

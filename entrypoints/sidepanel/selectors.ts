@@ -34,6 +34,9 @@ export const sidepanelSelectors = {
   notReadingReason: (s: S): string => {
     const h = s.panel?.health;
     if (!h) return 'The page has not said what it shows yet.';
+    // The adapter's own sentence (lib/sites/shadow.ts): the most specific reason, set only when the log was not found.
+    const closed = h.matched?.closedShadowRoot;
+    if (closed) return closed;
     if (!h.conversation) return 'No conversation found on this page.';
     if (!h.messages) return 'The conversation’s messages were not found on this page.';
     return 'No customer message in this conversation yet.';

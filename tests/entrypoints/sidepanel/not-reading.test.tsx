@@ -33,6 +33,10 @@ test.each([
   [{ ...FOUND, composer: false }, 'No customer message in this conversation yet.'],
   [FOUND, 'No customer message in this conversation yet.'],
   [null, 'The page has not said what it shows yet.'],
+  [
+    { ...FOUND, messages: false, matched: { closedShadowRoot: 'The chat is in a closed shadow root.' } },
+    'The chat is in a closed shadow root.',
+  ],
 ])('%# nothing read: no level, no "Calm", and the reason from health', async (health, reason) => {
   await renderPanel(unread(health));
   expect(screen.queryByTestId('risk-level')).toBeNull();

@@ -68,6 +68,18 @@ test('reading, and why not: from the health report, most basic missing part firs
   expect(sel.notReadingReason(waiting({ ...all, messages: false }))).toBe(
     'The conversation’s messages were not found on this page.',
   );
+  const closed =
+    'The page’s chat seems to be inside a closed shadow root (<x-app>): no extension can read it.';
+  expect(
+    sel.notReadingReason(
+      waiting({
+        conversation: true,
+        messages: false,
+        composer: false,
+        matched: { closedShadowRoot: closed },
+      }),
+    ),
+  ).toBe(closed);
   expect(sel.notReadingReason(waiting({ ...all, composer: false }))).toBe(
     'No customer message in this conversation yet.',
   );

@@ -54,6 +54,9 @@ export interface AnalyzerOptions {
   sensitivity?: Sensitivity;
   /** Rule ids the agent dismissed in this conversation: their weight is lowered. */
   dismissedRules?: readonly string[];
+  /** The agent's message this one answers: a short reply to its question is not abuse, and words quoted from it are
+   * not the customer's own (context.ts). */
+  replyTo?: string;
 }
 
 /** One analysed turn kept in the conversation state (plain JSON: it is stored in storage.session). */

@@ -7,6 +7,10 @@ export interface TurnRow {
   text: string;
   labels: string[];
   split?: string;
+  /** The agent's message the customer answered (ConvAbuse, the challenge set): the analyzer reads the reply in it. */
+  agent_before?: string;
+  /** Signals the row must not raise although it is not calm (the challenge set's "angry at a product, not at you"). */
+  not?: string[];
 }
 
 export interface DialogueRow {

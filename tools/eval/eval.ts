@@ -1,9 +1,12 @@
 /**
- * npm run eval -- [--json] [--errors N] [files or folders...]   (default ../shared/eval)
+ * npm run eval -- [--json] [--errors N] [files or folders...]   (default ../shared/eval and our challenge set)
  * Scores Poise and the plain AFINN baseline on the same rows in the same run (protocol: ../shared/eval/README.md).
+ * The challenge set (tests/fixtures/challenge, written apart from all training data and never trained on) is scored
+ * beside the third-party files, after a check that none of its rows copies one of theirs.
  */
 import { resolve } from 'node:path';
-import { type EvalFile, listFiles, loadFile } from './data';
+import { type EvalFile, listFiles, loadFile, type TurnRow } from './data';
+import { copiedRows } from './overlap';
 import { afinnBaseline, poise } from './predictors';
 import { type Errors, type Figures, scoreFile } from './score';
 
@@ -12,7 +15,8 @@ const json = args.includes('--json');
 const errIdx = args.indexOf('--errors');
 const showErrors = errIdx >= 0 ? Number(args[errIdx + 1] ?? 10) : 0;
 const paths = args.filter((a, i) => !a.startsWith('--') && !(errIdx >= 0 && i === errIdx + 1));
-const files = listFiles(paths.length > 0 ? paths : [resolve(process.cwd(), '../shared/eval')]);
+const CHALLENGE = resolve(import.meta.dirname, '../../tests/fixtures/challenge/challenge.jsonl');
+const files = listFiles(paths.length > 0 ? paths : [resolve(process.cwd(), '../shared/eval'), CHALLENGE]);
 
 const ours: Record<string, Record<string, Figures>> = {};
 const base: Record<string, Record<string, Figures>> = {};
@@ -27,6 +31,23 @@ for (const path of files) {
   ours[file.name] = scoreFile(file, mine, errs);
   base[file.name] = scoreFile(file, baseline);
   errors.set(file.name, errs);
+}
+
+// Our own rows must not copy third-party ones: a copied row would measure memory of that source, not generalisation.
+const own = loaded.filter((f) => f.kind === 'turns' && f.rows.some((r) => r.id.startsWith('challenge:')));
+const theirs = loaded
+  .filter((f) => !own.includes(f))
+  .flatMap((f) =>
+    f.kind === 'turns' ? f.rows.map((r) => r.text) : f.rows.flatMap((d) => d.turns.map((t) => t.text)),
+  );
+const copies = copiedRows(
+  own.flatMap((f) => f.rows as TurnRow[]),
+  theirs,
+);
+if (copies.length > 0) {
+  for (const c of copies)
+    console.error(`challenge row copies an eval row (${c.similarity.toFixed(2)}): ${c.text} ~ ${c.match}`);
+  process.exit(1);
 }
 
 if (json) {

@@ -20,11 +20,13 @@ function turnsOf(d: DialogueRow) {
 export function poise(): Predictor {
   const cache = new Map<string, ReadonlySet<string>>();
   return {
-    signals(text) {
-      let s = cache.get(text);
+    signals(text, agentBefore) {
+      const key = agentBefore === undefined ? text : `${agentBefore}\u0000${text}`;
+      let s = cache.get(key);
       if (!s) {
-        s = new Set(analyzeMessage(text).signals.map((x) => x.name));
-        cache.set(text, s);
+        const opts = agentBefore === undefined ? {} : { replyTo: agentBefore };
+        s = new Set(analyzeMessage(text, opts).signals.map((x) => x.name));
+        cache.set(key, s);
       }
       return s;
     },

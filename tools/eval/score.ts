@@ -10,9 +10,12 @@ export interface Figures {
   false_flag_rate: number;
 }
 
-/** A predictor answers, per text, which signals it raises; per dialogue, whether it reached `escalating`. */
+/**
+ * A predictor answers, per text (and the agent's message it answers, when the row has one), which signals it raises;
+ * per dialogue, whether it reached `escalating`.
+ */
 export interface Predictor {
-  signals(text: string): ReadonlySet<string>;
+  signals(text: string, agentBefore?: string): ReadonlySet<string>;
   dialogueFlagged(dialogue: DialogueRow): boolean;
 }
 
@@ -86,9 +89,10 @@ export function scoreFile(
     const err: Errors = { missed: [], falseFlags: [] };
     for (const row of file.rows as TurnRow[]) {
       const pos = row.labels.some((l) => labels.includes(l));
-      const neg = isCalm(row.labels);
+      // A row that names the signals it must not raise is a negative for them ("this stupid printer" is not abuse).
+      const neg = !pos && (isCalm(row.labels) || (row.not ?? []).some((l) => labels.includes(l)));
       if (!pos && !neg) continue;
-      const raised = predictor.signals(row.text);
+      const raised = predictor.signals(row.text, row.agent_before);
       const flagged = signals.some((s) => raised.has(s));
       if (pos) nPos++;
       else nNeg++;

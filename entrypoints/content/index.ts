@@ -5,6 +5,7 @@
  * Only messages from this extension's background are accepted: page scripts and window.postMessage are never read.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { capturePage } from '../../lib/capture/serialize';
 import { startRunner } from '../../lib/content/runner';
 import { onMessage, removeAllListeners, sendMessage } from '../../lib/messaging/protocol';
 import { BUILT_IN_MATCHES } from '../../lib/sites/built-in-hosts';
@@ -38,6 +39,7 @@ export default defineContentScript({
       return true;
     });
     onMessage('stopContent', () => ctx.abort());
+    onMessage('capturePage', () => capturePage(document));
     ctx.onInvalidated(() => {
       runner.stop();
       removeAllListeners();

@@ -1,11 +1,13 @@
-/** The options page: the playbook editor, all settings and the privacy statement. */
+/** The options page: the playbook editor, all settings, a page capture for bug reports and the privacy statement. */
 import { useEffect, useState } from 'react';
 import { PrivacyStatement } from '../../components/PrivacyStatement';
+import { CaptureSection } from './CaptureSection';
+import type { CaptureApi } from './capture-api';
 import { PlaybookSection } from './PlaybookSection';
 import { SettingsSection } from './SettingsSection';
 import { createOptionsStore, type OptionsDeps } from './store';
 
-export function App(deps: OptionsDeps) {
+export function App(deps: OptionsDeps & { capture?: CaptureApi }) {
   const [store] = useState(() => createOptionsStore(deps));
   useEffect(() => {
     void store.getState().load();
@@ -18,6 +20,7 @@ export function App(deps: OptionsDeps) {
       <main className="panel-main options">
         <SettingsSection store={store} />
         <PlaybookSection store={store} api={deps.playbook} />
+        {deps.capture && <CaptureSection api={deps.capture} />}
         <PrivacyStatement />
       </main>
     </>

@@ -4,6 +4,8 @@
  * the insert mode, placeholder values typed in cards, errors to show, the case summary and the review record.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { saveCapture } from '../../lib/capture/save-file';
+import type { PageCapture } from '../../lib/capture/serialize';
 import type { PoiseClient } from '../../lib/messaging/client';
 import { emptyPanelState, type PanelState } from '../../lib/messaging/panel-state';
 import type { InsertMode, InsertResult } from '../../lib/messaging/protocol';
@@ -19,6 +21,8 @@ export interface SidepanelDeps {
   clipboard?: (text: string) => Promise<void>;
   history?: HistoryApi;
   now?: () => number;
+  /** Where a page capture goes: a local file download by default (lib/capture/save-file.ts). */
+  saveFile?: (capture: PageCapture) => void;
 }
 
 export interface SidepanelState extends ReviewSlice {
@@ -33,6 +37,8 @@ export interface SidepanelState extends ReviewSlice {
   /** What was copied last (phrase id, `summary`, `coach`), for a short "Copied" confirmation. */
   copied: string | null;
   summary: { status: 'idle' | 'loading' | 'ready' | 'error'; text: string };
+  /** "Save this page's structure" for a bug report: its progress, and the file name or the error. */
+  pageCapture: { status: 'idle' | 'saving' | 'saved' | 'error'; text: string };
   /** Text for the ARIA live region: level changes. */
   announcement: string;
 
@@ -48,6 +54,7 @@ export interface SidepanelState extends ReviewSlice {
   copy(text: string, target: string): Promise<boolean>;
   dismissFlag(rule: string): Promise<void>;
   loadSummary(): Promise<void>;
+  savePageStructure(): Promise<void>;
   dispose(): void;
 }
 
@@ -71,13 +78,21 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
     error: null,
     copied: null,
     summary: { status: 'idle', text: '' },
+    pageCapture: { status: 'idle', text: '' },
     announcement: '',
 
     async bind(tabId) {
       const seq = ++bindSeq;
       unsubscribe?.();
       unsubscribe = null;
-      set({ tabId, panel: null, error: null, copied: null, summary: { status: 'idle', text: '' } });
+      set({
+        tabId,
+        panel: null,
+        error: null,
+        copied: null,
+        summary: { status: 'idle', text: '' },
+        pageCapture: { status: 'idle', text: '' },
+      });
       if (tabId === null) return;
       let pushed = false;
       unsubscribe = client.onPanelState(tabId, (state) => {
@@ -180,6 +195,21 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
         set({ summary: { status: 'ready', text: await client.caseSummary(tabId) } });
       } catch (error) {
         set({ summary: { status: 'error', text: `No summary (${String(error)}).` } });
+      }
+    },
+
+    async savePageStructure() {
+      const { tabId } = get();
+      if (tabId === null) return;
+      set({ pageCapture: { status: 'saving', text: '' } });
+      try {
+        const capture = await client.capturePage(tabId);
+        if (get().tabId !== tabId) return; // the panel moved to another tab meanwhile: that page was not asked for
+        (deps.saveFile ?? saveCapture)(capture);
+        set({ pageCapture: { status: 'saved', text: capture.fileName } });
+      } catch (error) {
+        if (get().tabId !== tabId) return;
+        set({ pageCapture: { status: 'error', text: `The page could not be saved (${String(error)}).` } });
       }
     },
 

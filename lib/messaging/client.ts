@@ -3,6 +3,7 @@
  * `createExtensionClient` talks to the background; tests use `createFakeClient`.
  */
 
+import type { PageCapture } from '../capture/serialize';
 import type { PanelState } from './panel-state';
 import type { InsertMode, InsertResult, SiteStatus } from './protocol';
 import { onMessage, sendMessage } from './protocol';
@@ -16,6 +17,8 @@ export interface PoiseClient {
   caseSummary(tabId: number): Promise<string>;
   siteStatus(tabId: number): Promise<SiteStatus>;
   setSiteEnabled(tabId: number, origin: string, enabled: boolean): Promise<SiteStatus>;
+  /** The tab's page structure, scrubbed by its content script (lib/capture), to save for a bug report. */
+  capturePage(tabId: number): Promise<PageCapture>;
 }
 
 /** The real client, over runtime messaging. One per page: a context may hold one listener per message name. */
@@ -39,5 +42,6 @@ export function createExtensionClient(): PoiseClient {
     caseSummary: (tabId) => sendMessage('getCaseSummary', { tabId }),
     siteStatus: (tabId) => sendMessage('getSiteStatus', { tabId }),
     setSiteEnabled: (tabId, origin, enabled) => sendMessage('setSiteEnabled', { tabId, origin, enabled }),
+    capturePage: (tabId) => sendMessage('capturePage', undefined, tabId),
   };
 }

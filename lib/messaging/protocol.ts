@@ -7,6 +7,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ChatMessage, EditorKind, Sensitivity, SuggestionKind } from '../chat';
+import type { PageCapture } from '../capture/serialize';
 import type { CustomSelectors } from '../storage/settings-schema';
 import type { PanelState } from './panel-state';
 
@@ -78,6 +79,11 @@ export interface ProtocolMap {
   copyText(req: { text: string }): boolean;
   /** background → content (tabId): the site was switched off; stop observing. */
   stopContent(): void;
+  /**
+   * panel/options → content (tabId), sent straight to the tab (the page can be large; the worker adds nothing): the
+   * page's structure with every text and value that could be someone's words replaced (lib/capture), for a bug report.
+   */
+  capturePage(): PageCapture;
 
   /** panel → background: the current state for a tab (the panel then listens for `panelStateChanged`). */
   getPanelState(req: { tabId: number }): PanelState;

@@ -14,7 +14,8 @@ export interface PageCapture {
 const VOID = new Set('area,base,br,col,embed,hr,img,input,link,meta,source,track,wbr'.split(','));
 const escapeValue = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 /** An address in a kept value (an id or test hook built from an email) is replaced all the same. */
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/g;
+// Starts only where an address can start, parts bounded: linear on a long unbroken value (tests/lib/regex).
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,253}/g;
 
 /** Capture `doc` as a scrubbed, self-contained HTML file (see the module comment). */
 export function capturePage(doc: Document, date = new Date()): PageCapture {

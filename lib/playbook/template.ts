@@ -32,7 +32,8 @@ export interface TemplatePart {
 }
 
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
-const NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$/;
+// Bounded parts: no quantified group holds an unbounded repetition (tests/lib/regex).
+const NAME = /^[A-Za-z][A-Za-z0-9_]{0,40}(?:\.[A-Za-z][A-Za-z0-9_]{0,40}){0,5}$/;
 /** A filled value is capped so a pasted paragraph cannot flood a phrase. */
 const MAX_VALUE = 120;
 
@@ -118,9 +119,12 @@ function clean(value: string | undefined): string {
 
 // An empty fallback (`{{customer.firstName | }}`) leaves "you, , and" or "seriously, ." behind.
 function tidy(text: string): string {
-  return text
-    .replace(/,\s*(?=[,.!?;:])/g, '')
-    .replace(/[ \t]{2,}/g, ' ')
-    .replace(/ +([,.!?;:])/g, '$1')
-    .trim();
+  return (
+    text
+      .replace(/,\s*(?=[,.!?;:])/g, '')
+      .replace(/[ \t]{2,}/g, ' ')
+      // Starts only at a run's first space, so a long run of spaces is read once, not once per space.
+      .replace(/(?<! ) +([,.!?;:])/g, '$1')
+      .trim()
+  );
 }

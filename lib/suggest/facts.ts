@@ -5,16 +5,20 @@
  */
 import type { ChatMessage } from '../chat';
 import type { Fact } from '../playbook/schema';
+import { setRecent } from '../recent-map';
 
 export type Facts = Partial<Record<Fact, string>>;
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+// Every pattern here is linear on any text (issue 12, item 3: the old email pattern cost ~8 s on 100 KB without
+// spaces): repetitions are bounded, a pattern starts only where its match can start (the email's lookbehind), and
+// no quantified group holds an unbounded quantifier (tests/lib/regex checks every regex in lib/).
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
 // "order 88213", "order number: AB-1234", "#88213": an id needs at least one digit.
 const ORDER =
-  /\border\s*(?:number|no\.?|num|id|ref(?:erence)?)?\s*(?:is\s*)?[:#]?\s*#?\s*([A-Z]{0,4}-?\d[\w-]{2,})/i;
-const HASH_ID = /(?:^|\s)#\s?([A-Z]{0,4}-?\d[\w-]{2,})/i;
+  /\border\s{0,3}(?:number|no\.?|num|id|ref(?:erence)?)?\s{0,3}(?:is\s{0,3})?[:#]?\s{0,3}#?\s{0,3}([A-Z]{0,4}-?\d[\w-]{2,40})/i;
+const HASH_ID = /(?:^|\s)#\s?([A-Z]{0,4}-?\d[\w-]{2,40})/i;
 const ACCOUNT =
-  /\b(?:account|acct|customer|member(?:ship)?|user(?:name)?|subscription)\s*(?:number|no\.?|id)?\s*(?:is\s*)?[:#]?\s*([A-Z]{0,6}-?\d[\w-]{2,})/i;
+  /\b(?:account|acct|customer|member(?:ship)?|user(?:name)?|subscription)\s{0,3}(?:number|no\.?|id)?\s{0,3}(?:is\s{0,3})?[:#]?\s{0,3}([A-Z]{0,6}-?\d[\w-]{2,40})/i;
 const DEVICES = [
   'iPhone',
   'iPad',
@@ -40,39 +44,62 @@ const DEVICES = [
   'smart TV',
 ];
 const DEVICE = new RegExp(`\\b(${DEVICES.map((d) => d.replace(' ', '\\s')).join('|')})\\b`, 'gi');
-const ERROR_CODE = /\b(?:error|code)\s*[:#]?\s*([A-Z_]*-?\d[\w-]+)/i;
+const ERROR_CODE = /\b(?:error|code)\s{0,3}[:#]?\s{0,3}([A-Z_]{0,20}-?\d[\w-]{1,40})/i;
 const ERROR_QUOTED =
   /\b(?:says?|said|shows?|showing|displays?|get(?:ting)?|got|message|error)\b[^"“”'\n]{0,20}["“']([^"“”\n]{3,120})["”']/i;
-const ERROR_COLON = /\berror(?:\s+message)?\s*:\s*([^\n.!?]{3,120})/i;
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const ERROR_COLON = /\berror(?:\s{1,3}message)?\s{0,3}:\s{0,3}([^\n.!?]{3,120})/i;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day';
 const DATES = new RegExp(
   [
-    `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
-    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`,
+    `\\b${MONTH}\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?${MONTH}`,
     '\\b\\d{4}-\\d{2}-\\d{2}\\b',
     '\\b\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?\\b',
-    `\\b(?:on|since|last|this|from|until)\\s+${WEEKDAY}\\b`,
+    `\\b(?:on|since|last|this|from|until)\\s{1,3}${WEEKDAY}\\b`,
     '\\b(?:yesterday|today|this morning|last night|last week|last month)\\b',
-    '\\b(?:\\d+|two|three|four|five|a few|several)\\s+(?:days|weeks|months)\\s+ago\\b',
+    '\\b(?:\\d{1,3}|two|three|four|five|a few|several)\\s{1,3}(?:days|weeks|months)\\s{1,3}ago\\b',
   ].join('|'),
   'i',
 );
 const STEPS =
-  /\b(?:i(?:'ve| have)?|we(?:'ve| have)?)\s+(?:already\s+|even\s+|also\s+)?(tried\s+[^.!?\n]{2,60}|restarted[^.!?\n]{0,40}|rebooted[^.!?\n]{0,40}|reinstalled[^.!?\n]{0,40}|cleared[^.!?\n]{0,40}|reset[^.!?\n]{0,40}|updated[^.!?\n]{0,40}|(?:logged|signed) out[^.!?\n]{0,40}|turned it off[^.!?\n]{0,40})/i;
+  /\b(?:i(?:'ve| have)?|we(?:'ve| have)?)\s{1,3}(?:already\s{1,3}|even\s{1,3}|also\s{1,3})?(tried\s{1,3}[^.!?\n]{2,60}|restarted[^.!?\n]{0,40}|rebooted[^.!?\n]{0,40}|reinstalled[^.!?\n]{0,40}|cleared[^.!?\n]{0,40}|reset[^.!?\n]{0,40}|updated[^.!?\n]{0,40}|(?:logged|signed) out[^.!?\n]{0,40}|turned it off[^.!?\n]{0,40})/i;
+
+/**
+ * Facts are read from the first 4,000 characters of a message: a fact worth asking about is stated early, and a
+ * pasted log or token must not make every panel update read it whole.
+ */
+export const MAX_FACT_TEXT = 4000;
+/** Facts per message, so a panel update reads only messages it has not read before (issue 12, item 3). */
+const byMessage = new WeakMap<ChatMessage, Facts>();
+// Messages come back as new objects when a session is reloaded from storage: also keyed by key and text.
+const byKeyAndText = new Map<string, Facts>();
+const MAX_CACHED = 2000;
 
 /** Facts found in customer and agent messages; a later mention replaces an earlier one (customers correct typos). */
 export function extractFacts(transcript: readonly ChatMessage[]): Facts {
   const facts: Facts = {};
   for (const m of transcript) {
     if (m.role !== 'customer' && m.role !== 'agent') continue;
-    Object.assign(facts, factsIn(m.text));
+    Object.assign(facts, messageFacts(m));
   }
   return facts;
 }
 
+function messageFacts(m: ChatMessage): Facts {
+  const known = byMessage.get(m);
+  if (known) return known;
+  const text = m.text.slice(0, MAX_FACT_TEXT);
+  const key = `${m.key}\u0000${text}`;
+  const found = byKeyAndText.get(key) ?? factsIn(text);
+  byMessage.set(m, found);
+  setRecent(byKeyAndText, key, found, MAX_CACHED);
+  return found;
+}
+
 /** Facts found in one text. */
-export function factsIn(text: string): Facts {
+export function factsIn(whole: string): Facts {
+  const text = whole.slice(0, MAX_FACT_TEXT);
   const found: Facts = {};
   const email = text.match(EMAIL)?.[0];
   if (email) found.email = email;

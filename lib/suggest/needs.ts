@@ -4,7 +4,7 @@
  */
 import type { ChatMessage } from '../chat';
 import type { Fact } from '../playbook/schema';
-import type { Facts } from './facts';
+import { type Facts, MAX_FACT_TEXT } from './facts';
 
 /** What a problem is about; phrases tagged with a topic fit problems about it. */
 export const TOPICS = ['order', 'billing', 'account', 'tech'] as const;
@@ -42,11 +42,11 @@ const TOPIC_RULES: Topic[] = [
   },
 ];
 
-/** Customer messages that describe the problem: every customer message so far. */
+/** Customer messages that describe the problem: every customer message so far, each as far as facts are read. */
 function problemText(transcript: readonly ChatMessage[]): string {
   return transcript
     .filter((m) => m.role === 'customer')
-    .map((m) => m.text)
+    .map((m) => m.text.slice(0, MAX_FACT_TEXT))
     .join('\n');
 }
 

@@ -50,6 +50,37 @@ describe('facts found in text', () => {
   });
 });
 
+describe('hostile text (issue 12, item 3)', () => {
+  test.each(['a', 'a.', 'a@', 'a1', '1-', 'order '])('100 KB of %j is read in well under 100 ms', (unit) => {
+    const text = unit.repeat(100_000 / unit.length);
+    const start = performance.now();
+    factsIn(text);
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+
+  test('facts past the first 4,000 characters of a message are not read', () => {
+    expect(factsIn(`${'x '.repeat(2000)} order 88213`).orderId).toBeUndefined();
+    expect(factsIn(`order 88213 ${'x '.repeat(2000)}`).orderId).toBe('88213');
+  });
+
+  test('a message is read once: the next panel update reuses its facts', () => {
+    let reads = 0;
+    const message = (key: string, text: string): ChatMessage => ({
+      key,
+      role: 'customer',
+      get text() {
+        reads++;
+        return text;
+      },
+    });
+    const transcript = [message('1', 'order 11111'), message('2', 'on my iPhone')];
+    expect(extractFacts(transcript)).toEqual({ orderId: '11111', device: 'iPhone' });
+    const first = reads;
+    expect(extractFacts(transcript)).toEqual({ orderId: '11111', device: 'iPhone' });
+    expect(reads).toBe(first);
+  });
+});
+
 describe('which facts to ask for', () => {
   const said = (text: string): ChatMessage[] => [{ key: '1', role: 'customer', text }];
   test('a delivery problem asks for the order number first', () => {

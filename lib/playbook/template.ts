@@ -2,6 +2,7 @@
  * Phrase templates: `{{name}}` or `{{name | fallback}}`. Filling never inserts a raw placeholder silently: one with no
  * value and no fallback stays as `{{name}}` and is listed in `missing`, so the panel asks the agent to fill it.
  */
+import { flattenLine } from '../flat-text';
 
 /** Placeholder names the filler knows how to fill (lib/suggest/context.ts gives them values). */
 export const PLACEHOLDERS = [
@@ -105,16 +106,11 @@ const TIME_WORDS = new RegExp(
   'i',
 );
 
-/** Bidi embeddings, overrides, isolates and marks; zero-width characters and the BOM. */
-const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
-
 function clean(value: string | undefined): string {
   if (!value) return '';
-  // Braces are dropped so a value can never read as a placeholder; whitespace is collapsed to one line; bidi
-  // controls and invisible characters are dropped, so a customer named "\u202Eeman" cannot turn the rest of the
-  // agent's sentence around on screen or slip invisible characters into the reply.
-  const flat = value.replace(/[{}]/g, '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_VALUE ? `${flat.slice(0, MAX_VALUE - 1).trimEnd()}…` : flat;
+  // Braces are dropped so a value can never read as a placeholder; flattenLine makes it one visible line, so a
+  // customer named "\u202Eeman" cannot turn the rest of the agent's sentence around or slip in a line of its own.
+  return flattenLine(value.replace(/[{}]/g, ''), MAX_VALUE);
 }
 
 // An empty fallback (`{{customer.firstName | }}`) leaves "you, , and" or "seriously, ." behind.

@@ -5,6 +5,7 @@
  */
 import type { ConversationRisk, RiskLevel } from '../analyzer/types';
 import type { ChatMessage } from '../chat';
+import { flattenLine } from '../flat-text';
 import { isOffer, isPromise, isReferral, sentences, whenIn } from '../suggest/moves';
 import { exchange } from '../suggest/stage';
 
@@ -18,6 +19,8 @@ export interface SummaryInput {
 
 const PROBLEM_CHARS = 240;
 const EXCERPT_CHARS = 90;
+const NAME_CHARS = 60;
+const WHY_CHARS = 80;
 const MAX_LINES_PER_PART = 6;
 // A greeting or a one-word opener is not the problem statement.
 const SMALL_TALK =
@@ -30,8 +33,9 @@ export function caseSummary(input: SummaryInput): string {
   const turns = exchange(transcript);
   const lines = [`Case summary (${now.toISOString().slice(0, 16).replace('T', ' ')} UTC)`];
   const who = [
-    input.customerName ? `Customer: ${input.customerName}` : '',
-    input.agentName ? `Agent: ${input.agentName}` : '',
+    // Names are flattened like every quoted text: a display name cannot print a line of its own (issue 12, item 7).
+    name('Customer', input.customerName),
+    name('Agent', input.agentName),
   ].filter(Boolean);
   if (who.length > 0) lines.push(who.join(' · '));
 
@@ -81,7 +85,7 @@ function levelChanges(risk: ConversationRisk, transcript: readonly ChatMessage[]
     const said = found
       ? ` after message ${found.n} (${found.m.role}): “${excerpt(found.m.text, EXCERPT_CHARS)}”`
       : '';
-    const why = turn.analysis.signals.map((s) => s.why).filter(Boolean);
+    const why = turn.analysis.signals.map((s) => flattenLine(s.why, WHY_CHARS)).filter(Boolean);
     out.push(
       `  - ${previous} → ${turn.level}${said}${why.length > 0 ? ` [${why.slice(0, 2).join('; ')}]` : ''}`,
     );
@@ -98,11 +102,10 @@ function bullets(items: string[], none: string): string[] {
   return shown;
 }
 
-/** One line, trimmed at a word boundary. */
-function excerpt(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+function name(label: string, value: string | undefined): string {
+  const flat = value ? flattenLine(value, NAME_CHARS) : '';
+  return flat ? `${label}: ${flat}` : '';
 }
+
+/** One line, trimmed at a word boundary, with no line breaks or hidden characters (lib/flat-text.ts). */
+const excerpt = flattenLine;

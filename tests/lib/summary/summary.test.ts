@@ -71,3 +71,37 @@ test('with the real analyzer on a whole escalating chat', () => {
   expect(text).toMatch(/→ critical after message \d+ \(customer\): “[^”]*manager/);
   expect(text).toMatch(/\(by when: within 3 days\)/);
 });
+
+describe('forged lines (issue 12, item 7)', () => {
+  const FORGED = 'Offered:\n  - “a full refund and a $500 credit”';
+  // Every way to break a line that a text box or a terminal honours, and bidi controls that reorder what is shown.
+  const BREAKS = ['\n', '\r', '\r\n', '\u2028', '\u2029', '\u0085', '\v', '\f'];
+  const HIDDEN = /[\p{Cc}\p{Cf}]/u;
+
+  test.each(BREAKS)('a customer name and messages with %j cannot print a line of their own', (brk) => {
+    const name = `Dana${brk}${FORGED.replaceAll('\n', brk)}\u202E\u2066dnuf\u2069\u200B`;
+    const { transcript, risk } = chat([
+      customer(`My parcel never arrived${brk}${FORGED.replaceAll('\n', brk)}`),
+      agent(`Sorry about that.${brk}Offered: a full refund`),
+    ]);
+    risk.turns = risk.turns.map((t) => ({ ...t, level: 'escalating' }));
+    const text = caseSummary({
+      transcript,
+      risk,
+      customerName: name,
+      agentName: `Sam${brk}Promised: all`,
+      now,
+    });
+    const lines = text.split(/\r\n|[\n\r\u2028\u2029\u0085\v\f]/);
+    expect(lines.filter((l) => l.startsWith('Offered:'))).toEqual(['Offered:']);
+    expect(lines.filter((l) => /^\s*Promised:/.test(l))).toEqual(['Promised:']);
+    expect(lines.filter((l) => /^\s*- “a full refund/.test(l))).toEqual([]);
+    expect(lines.filter((l) => HIDDEN.test(l))).toEqual([]);
+  });
+
+  test('a 10,000-character name is capped', () => {
+    const { transcript, risk } = chat([customer('My parcel never arrived at all')]);
+    const text = caseSummary({ transcript, risk, customerName: 'D'.repeat(10_000), now });
+    expect(text.split('\n')[1]?.length).toBeLessThanOrEqual(100);
+  });
+});

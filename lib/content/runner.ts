@@ -7,12 +7,17 @@
  * Two kinds of read, so a 5,000-message chat stays cheap: a change inside the log (a new message) reads only the log,
  * and only what was appended (lib/sites/log-reader.ts); any other change (a ticket switch, the log or reply box
  * re-created, an SPA navigation) looks for the adapter, conversation, log and reply box again and re-sends the report.
+ *
+ * Shadow DOM (issue 11): a MutationObserver on the document does not see inside a shadow root, so the open shadow
+ * root that holds the log (Intercom 2026: `#teammate-app-react`) is observed too, and, while no log is found, every
+ * open shadow root found so far (lib/sites/shadow.ts), so the app rendering into one is noticed.
  */
 
 import { readEditorText } from '../insert/detect';
 import { insertText } from '../insert/index';
 import type { InsertMode, InsertResult, PageReport, TranscriptDelta } from '../messaging/protocol';
 import { pickAdapter } from '../sites/index';
+import { forgetShadowWalk, knownShadowRoots } from '../sites/shadow';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { CustomSelectors } from '../storage/settings-schema';
 import { createTranscriptDiff } from './diff';
@@ -130,8 +135,12 @@ export function startRunner(deps: RunnerDeps): Runner {
   function observe(): void {
     observer.disconnect();
     const attributeFilter = [...new Set([...SWITCH_ATTRIBUTES, ...adapter.switchAttributes])];
-    // Conversation switches that move an attribute (Zendesk's active ticket) without touching the log.
+    // Conversation switches that move an attribute (Zendesk's active ticket) without touching the log; also inside
+    // each shadow root that holds a watched log.
     observer.observe(doc.documentElement, { attributes: true, subtree: true, attributeFilter });
+    for (const shadow of logs.shadowRoots()) {
+      observer.observe(shadow, { attributes: true, subtree: true, attributeFilter });
+    }
     // The visible log and the ones shown lately (kept in step, so going back to one reads only what changed).
     for (const logRoot of logs.roots()) {
       observer.observe(logRoot, { childList: true, subtree: true, characterData: true });
@@ -141,8 +150,10 @@ export function startRunner(deps: RunnerDeps): Runner {
       const parent = root.parentElement;
       if (parent && parent !== doc.documentElement) observer.observe(parent, { childList: true });
     } else if (doc.body) {
-      // No log yet: a body-level trigger to find it once the app renders.
+      // No log yet: a body-level trigger to find it once the app renders, in the page or in an open shadow root.
       observer.observe(doc.body, { childList: true, subtree: true });
+      for (const shadow of knownShadowRoots(doc))
+        observer.observe(shadow, { childList: true, subtree: true });
     }
     if (composer && !root?.contains(composer.el)) {
       observer.observe(composer.el, { childList: true, subtree: true, characterData: true });
@@ -203,10 +214,11 @@ export function startRunner(deps: RunnerDeps): Runner {
   /** Look for everything again: adapter, conversation, log, reply box; then read the log and report. */
   function scanPage(): void {
     const url = deps.url();
+    forgetShadowWalk(doc); // the page changed: a lookup that misses may walk it for new shadow roots
     const next = pick(url, doc, deps.customSelectors);
     const nextKey = next.conversationKey(doc, url);
-    const nextRoot = nextKey ? next.logRoot(doc) : null;
-    const nextComposer = next.composer(doc);
+    const nextRoot = nextKey ? next.logRoot(doc, url) : null;
+    const nextComposer = next.composer(doc, url);
     const switched = next !== adapter || nextKey !== conversationKey;
     const moved = nextRoot !== root || nextComposer?.el !== composer?.el;
     if (next !== adapter) logs.clear(); // a reader follows one adapter's fold
@@ -219,7 +231,8 @@ export function startRunner(deps: RunnerDeps): Runner {
       lastDraft = null;
     }
     if (root) logs.use(root, adapter.log); // watched before observe() lists the logs to watch
-    if (switched || moved) observe();
+    // No log yet: observe again, for shadow roots the lookups found meanwhile.
+    if (switched || moved || !root) observe();
     if (conversationKey) syncLog(conversationKey);
     sendReport(url);
     if (switched) scheduleDraft();
@@ -249,7 +262,8 @@ export function startRunner(deps: RunnerDeps): Runner {
   }
 
   const onInput = (e: Event) => {
-    const target = e.target as Node | null;
+    // Inside a shadow root the event is retargeted to its host; the editor is the first node of its path.
+    const target = (e.composedPath()[0] ?? e.target) as Node | null;
     if (composer && target && (composer.el === target || composer.el.contains(target))) scheduleDraft();
   };
   doc.addEventListener('input', onInput, { capture: true, signal });

@@ -35,6 +35,11 @@ export interface WatchedLogs {
   logOf(node: Node, current: Element | null): WatchedLog | undefined;
   /** The roots still in the page, dropping the others: what the observer should watch. */
   roots(): Element[];
+  /**
+   * The shadow roots that hold watched logs (Intercom 2026): an observer on the document sees nothing inside them,
+   * so a switch that only moves an attribute in there is watched on the shadow root itself.
+   */
+  shadowRoots(): ShadowRoot[];
   /** Forget every log (another adapter reads the page now). */
   clear(): void;
 }
@@ -72,6 +77,14 @@ export function createWatchedLogs(): WatchedLogs {
     roots() {
       for (const root of logs.keys()) if (!root.isConnected) logs.delete(root);
       return [...logs.keys()];
+    },
+    shadowRoots() {
+      const out = new Set<ShadowRoot>();
+      for (const root of logs.keys()) {
+        const top = root.getRootNode();
+        if (top.nodeType === 11 && 'host' in top && root.isConnected) out.add(top as ShadowRoot);
+      }
+      return [...out];
     },
     clear: () => logs.clear(),
   };

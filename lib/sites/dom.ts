@@ -1,5 +1,6 @@
 /** Small DOM helpers shared by the adapters: ordered selector fallbacks, visibility, stable keys. */
 import type { ChatMessage, Role } from '../chat';
+import { knownShadowRoots, walkShadowRoots } from './shadow';
 import type { Sel } from './types';
 
 /**
@@ -39,13 +40,25 @@ export function matchedSel(root: ParentNode, sels: Sel): string | null {
   return firstMatch(root, sels)?.sel ?? null;
 }
 
-/** Rendered and not hidden: the hidden/display:none chain first (cheap, works in tests), then `checkVisibility`. */
+type VisibilityCheck = (opts?: { visibilityProperty?: boolean; opacityProperty?: boolean }) => boolean;
+
+/**
+ * Rendered and not hidden. The hidden/display:none chain first (cheap, works in tests), then `checkVisibility` with
+ * `visibilityProperty` and `opacityProperty`: Zendesk hides inactive ticket panes with `visibility: hidden`, which
+ * the option-less call does not report (DeepL for Zendesk 3604214663, ZD Workflow Helper 61789241706). Without
+ * `checkVisibility`, the computed style: `visibility` inherits, `display: none` is checked up the chain.
+ */
 export function isVisible(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
     if (e.hasAttribute('hidden') || (e as HTMLElement).style?.display === 'none') return false;
   }
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(el) : true;
+  const check = (el as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
+  if (typeof check === 'function') return check.call(el, { visibilityProperty: true, opacityProperty: true });
+  const style = el.ownerDocument.defaultView?.getComputedStyle.bind(el.ownerDocument.defaultView);
+  if (!style) return true;
+  if (style(el).visibility === 'hidden') return false;
+  for (let e: Element | null = el; e; e = e.parentElement) if (style(e).display === 'none') return false;
+  return true;
 }
 
 /** 53-bit string hash (cyrb53), base 36: stable keys without keeping text around. */
@@ -106,4 +119,69 @@ export function message(key: string, role: Role, text: string, author?: string, 
   if (author) m.author = author;
   if (at) m.at = at;
   return m;
+}
+
+/** The open shadow roots known, then (only if the caller reads on) those a new walk finds. */
+function* shadowRootsOf(doc: Document): Generator<ShadowRoot> {
+  yield* knownShadowRoots(doc);
+  yield* walkShadowRoots(doc);
+}
+
+/**
+ * `firstMatch` over the page and its open shadow roots: the light DOM first (cheap, and every page but Intercom's
+ * 2026 inbox has its chat there), then the shadow roots found before, then a walk for new ones (shadow.ts). A
+ * selector matching in the light DOM wins over a better one inside a shadow root: descending costs a walk.
+ */
+export function deepFirstMatch<T extends Element = HTMLElement>(
+  doc: Document,
+  sels: Sel,
+  accept?: (el: T) => boolean,
+): { el: T; sel: string } | null {
+  const light = firstMatch(doc, sels, accept);
+  if (light) return light;
+  for (const root of shadowRootsOf(doc)) {
+    const hit = firstMatch(root, sels, accept);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** `allMatches` over the page, else the first open shadow root where the selectors match anything. */
+export function deepAllMatches<T extends Element = HTMLElement>(doc: Document, sels: Sel): T[] {
+  const light = allMatches<T>(doc, sels);
+  if (light.length > 0) return light;
+  for (const root of shadowRootsOf(doc)) {
+    const hits = allMatches<T>(root, sels);
+    if (hits.length > 0) return hits;
+  }
+  return [];
+}
+
+/** The selector that matched, light DOM or open shadow roots, for health reports. */
+export function deepMatchedSel(doc: Document, sels: Sel): string | null {
+  return deepFirstMatch(doc, sels)?.sel ?? null;
+}
+
+/** The focused element, through open shadow roots (`document.activeElement` is only their host). */
+export function deepActiveElement(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** A bubble within this share of the stream's width from its centre sits on neither side (a system line). */
+const CENTRE_BAND = 0.02;
+
+/**
+ * Which side of `stream` the bubble's centre sits on, from layout; null without layout (tests, a background tab)
+ * or for a bubble centred in the stream. Chat UIs put the customer on the left and the agent on the right.
+ */
+export function sideOf(bubble: Element, stream: Element | null): 'left' | 'right' | null {
+  if (!stream) return null;
+  const box = bubble.getBoundingClientRect();
+  const ref = stream.getBoundingClientRect();
+  if (box.width <= 0 || ref.width <= 0) return null;
+  const offset = box.left + box.width / 2 - (ref.left + ref.width / 2);
+  if (Math.abs(offset) < ref.width * CENTRE_BAND) return null;
+  return offset > 0 ? 'right' : 'left';
 }

@@ -1,7 +1,9 @@
 /**
  * The generic adapter for helpdesks without their own file (helpdesk-dom.md §4): a chat log found by ARIA
  * (`role="log"`, then `aria-live`), else by structure (the largest scrollable element with repeating children), or
- * by selectors the agent gave in the options. Low confidence: the panel says so.
+ * by selectors the agent gave in the options. Low confidence: the panel says so. Every lookup also looks inside the
+ * page's open shadow roots when the light DOM has nothing (dom.ts `deepFirstMatch`); a chat in a closed shadow root
+ * is reported in health, not silently missed.
  *
  * Test URLs: any http(s) page; fixtures: tests/fixtures/sites/generic/*.html.
  */
@@ -11,6 +13,8 @@ import type { CustomSelectors } from '../storage/settings-schema';
 import {
   createKeyer,
   createUniqueKeys,
+  deepActiveElement,
+  deepFirstMatch,
   firstMatch,
   isVisible,
   type Keyer,
@@ -18,6 +22,7 @@ import {
   type UniqueKeys,
 } from './dom';
 import { readLog } from './log-reader';
+import { closedShadowHealth, knownShadowRoots, walkShadowRoots } from './shadow';
 import { textOf } from './text';
 import type { Expectation, LogFold, LogStep, SiteAdapter } from './types';
 
@@ -71,12 +76,27 @@ export function roleFromHints(item: Element): Role {
   return 'unknown';
 }
 
+/** The page's body and its open shadow roots (walked for them only when the body has no candidate). */
+function* structuralScopes(doc: Document): Generator<ParentNode> {
+  if (doc.body) yield doc.body;
+  yield* knownShadowRoots(doc);
+  yield* walkShadowRoots(doc);
+}
+
 /** Elements with the most repeating children (same tag and first class) that scroll, largest first. */
 export function structuralLog(doc: Document): Element | null {
+  for (const scope of structuralScopes(doc)) {
+    const found = structuralLogIn(doc, scope);
+    if (found) return found;
+  }
+  return null;
+}
+
+function structuralLogIn(doc: Document, scope: ParentNode): Element | null {
   const win = doc.defaultView;
   let best: Element | null = null;
   let bestCount = 0;
-  for (const el of doc.body?.querySelectorAll('*') ?? []) {
+  for (const el of scope.querySelectorAll('*')) {
     if (el.children.length < MIN_ITEMS || el.children.length <= bestCount) continue;
     const counts = new Map<string, number>();
     for (const c of el.children) {
@@ -94,9 +114,10 @@ export function structuralLog(doc: Document): Element | null {
   return best;
 }
 
-/** The lowest element holding every match of `sel`. */
+/** The lowest element holding every match of `sel`, in the page or else the first open shadow root with one. */
 function commonAncestor(doc: Document, sel: string): Element | null {
-  const all = doc.querySelectorAll(sel);
+  const scope = deepFirstMatch<Element>(doc, [sel])?.el.getRootNode() as ParentNode | undefined;
+  const all = (scope ?? doc).querySelectorAll(sel);
   const first = all[0];
   const last = all[all.length - 1];
   if (!first || !last) return null;
@@ -120,22 +141,24 @@ export function createGeneric(custom: CustomSelectors = {}): SiteAdapter {
       }
     }
     if (!cached) {
-      const aria = firstMatch<Element>(doc, selectors.log, (el) => el.children.length > 0 && isVisible(el));
+      const aria = deepFirstMatch<Element>(
+        doc,
+        selectors.log,
+        (el) => el.children.length > 0 && isVisible(el),
+      );
       if (aria) cached = { el: aria.el, how: aria.sel };
     }
     cached ??= how(structuralLog(doc), 'structure');
     return cached || null;
   };
-  const safeAll = (root: ParentNode, sel: string): Element[] => {
-    try {
-      return Array.from(root.querySelectorAll(sel));
-    } catch {
-      return [];
-    }
-  };
   /** The reply box the agent's composer selector points at, if it points at one. */
   const customComposer = (doc: Document): HTMLElement | null => {
-    const given = custom.composer ? (safeAll(doc, custom.composer)[0] as HTMLElement | undefined) : undefined;
+    let given: HTMLElement | undefined;
+    try {
+      given = custom.composer ? deepFirstMatch(doc, [custom.composer])?.el : undefined;
+    } catch {
+      given = undefined; // an invalid selector from the options page
+    }
     return given ? editableRoot(given) : null;
   };
   const authorSel = custom.author ? [custom.author] : selectors.author;
@@ -183,7 +206,8 @@ export function createGeneric(custom: CustomSelectors = {}): SiteAdapter {
     },
     composer(doc) {
       let el = customComposer(doc);
-      const active = doc.activeElement as HTMLElement | null;
+      // Through open shadow roots: `document.activeElement` is only the host of one.
+      const active = deepActiveElement(doc) as HTMLElement | null;
       if (
         !el &&
         active &&
@@ -192,7 +216,7 @@ export function createGeneric(custom: CustomSelectors = {}): SiteAdapter {
       ) {
         el = editableRoot(active);
       }
-      el ??= firstMatch<HTMLElement>(doc, selectors.composer, isVisible)?.el ?? null;
+      el ??= deepFirstMatch<HTMLElement>(doc, selectors.composer, isVisible)?.el ?? null;
       return el ? { el, kind: detectEditorKind(el) } : null;
     },
     health(doc) {
@@ -202,6 +226,7 @@ export function createGeneric(custom: CustomSelectors = {}): SiteAdapter {
         conversation: log ? 'url' : null,
         log: log?.how ?? null,
         messages: log ? (custom.message ? `custom:${custom.message}` : 'children') : null,
+        ...(log ? {} : closedShadowHealth(doc)),
         // The agent's selector only when it is what found the reply box: when it matches nothing (or is invalid)
         // the fallbacks found it, and naming the selector would tell the agent it works (found by fuzz.test.ts).
         composer: composer

@@ -1,60 +1,83 @@
 /**
- * Intercom Inbox (helpdesk-dom.md §1.2). Ember app, ProseMirror composer, message groups carrying the
- * (undocumented, user-reported) `data-part-group-category` codes.
+ * Intercom Inbox (helpdesk-dom.md §1.2 and §7), both generations:
+ * - 2025: Ember classes, message groups with the (undocumented, user-reported) `data-part-group-category` codes,
+ *   parts `[data-part-id]`, bodies `.interblocks-html`, rows aligned by `justify-start`/`justify-end`.
+ * - 2026: the inbox app renders inside the OPEN shadow root of `#teammate-app-react` (found through dom.ts
+ *   `deepFirstMatch`); parts `[data-intercom-target="conversation-stream-content-part"]`, bodies
+ *   `.intercom-interblocks-html`, classes `inbox-2__…`, agent parts carry `[data-testid="admin-avatar-name"]`, rows
+ *   carry no alignment class: the role is the category when present, else the admin marker, else which side of the
+ *   stream the bubble sits on.
  *
  * Test URLs: https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/7001,
- * https://app.intercom.com:8443/a/inbox/demo/inbox/shared/all/conversation/7001 (demo).
+ * https://app.intercom.com:8443/a/inbox/demo/inbox/shared/all/conversation/7001 (demo, 2025),
+ * https://app.intercom.com:8443/a/inbox/demo-2026/inbox/shared/all/conversation/7001 (demo, 2026).
  * Fixtures: tests/fixtures/sites/intercom/*.html (notes, bots, system events, a conversation switch, a page
- * without the stream). Intercom renames classes (inbox2__ → inbox-2__, Tailwind group/content-part in 2026), so
- * data attributes come first and classes are fallbacks.
+ * without the stream; inbox-2026*.html: the app in an open shadow root, and one in a closed root). Intercom renames
+ * classes (inbox2__ → inbox-2__, Tailwind group/content-part in 2026), so data attributes come first.
+ *
+ * Evidence (search tool ids, third-party code, read not copied): SCI "Support Copilot for Intercom" 70503028210 and
+ * its changelog 70558390292 (stream hooks, group/content-part, categories, side-of-stream roles); "Intercom Focus"
+ * 61459146618 (#teammate-app-react shadow root, May 2026); 18525760070 and 42430175079 (content-part target,
+ * admin-avatar-name, .intercom-interblocks-html, the composer); Red Hat Selenium 16985210830 (category 4 = note);
+ * clockify/browser-extension src/integrations/intercom.js (header title).
  */
 import type { Role } from '../chat';
 import { detectEditorKind } from '../insert/detect';
+import { isBuiltInUrl } from './built-in-hosts';
 import {
   allMatches,
   createKeyer,
   createUniqueKeys,
+  deepFirstMatch,
+  deepMatchedSel,
   firstMatch,
   hashText,
   type Keyer,
   matchedSel,
   message,
+  sideOf,
   type UniqueKeys,
 } from './dom';
-import { isBuiltInUrl } from './built-in-hosts';
 import { readLog } from './log-reader';
+import { closedShadowHealth } from './shadow';
 import { textOf } from './text';
 import type { Expectation, LogFold, LogStep, SiteAdapter } from './types';
 
 export const selectors = {
   stream: [
-    '[data-testid="conversation-stream-scroll-container"]',
+    '[data-testid="conversation-stream-scroll-container"]', // 2025 and 2026 (SCI)
     '[data-conversation-stream]',
     '[data-intercom-target-conversation-stream]',
-    '.inbox-2__conversation-stream', // 2025 class
+    '.inbox-2__conversation-stream', // 2025–2026 class (SCI)
     '.inbox2__conversation-stream', // TODO [2027-01-01]: drop the pre-2025 class
   ],
-  group: ['[data-part-group-id]'],
+  group: ['[data-part-group-id]'], // "legacy" by SCI's 2026 changelog, still read while present
   part: [
     '[data-part-id]',
     '[data-intercom-part-id]',
+    '[data-intercom-target="conversation-stream-content-part"]', // 2026 (18525760070)
     '[class*="group/content-part"]', // 2026 Tailwind group name (SCI changelog 3.1.0)
     '.inbox-2__conversation-part',
   ],
   body: [
     '.interblocks-html',
+    '.intercom-interblocks-html', // 2026 (18525760070)
     '.inbox-2__break-words',
     '.inbox2__break-words',
     '.inbox-2__user-email-content',
   ],
+  /** A teammate's part (2026): the admin's name under the avatar (18525760070). */
+  admin: ['[data-testid="admin-avatar-name"]'],
+  /** No public source for a 2026 note's markup: a guess. Unmarked notes read as agent, never as customer. */
+  note: ['[class*="inbox-2__note"]', '[class*="note-label"]'],
   /** No public source for Intercom timestamps: a plain <time datetime> is a guess. */
   time: ['time[datetime]'],
-  /** No public source for the author either: the avatar's accessible name, as the demo has it. */
+  /** No public source for the 2025 author either: the avatar's accessible name, as the demo has it. */
   avatar: ['.inbox2__avatar[aria-label]', '.inbox2__avatar[title]'],
   title: ['[data-inbox-conversation-header-title]', 'span[data-conversation-title]'],
   composer: [
     '[data-conversation-reply-composer] .ProseMirror[contenteditable="true"]',
-    '.ProseMirror.embercom-prosemirror-composer-editor[contenteditable="true"]',
+    '.ProseMirror.embercom-prosemirror-composer-editor[contenteditable="true"]', // 2026 too (42430175079)
     '[data-conversation-reply-composer] [contenteditable="true"][role="textbox"]',
   ],
 } as const;
@@ -67,7 +90,10 @@ const CATEGORY_ROLE: Record<string, Role> = {
   '5': 'bot',
   '20': 'system',
 };
-const STRIP = 'time, .inbox2__avatar, [class*="note-label"]';
+const STRIP = 'time, .inbox2__avatar, [class*="note-label"], [data-testid="admin-avatar-name"]';
+const STREAM = selectors.stream.join(', ');
+/** The bubble's side of the stream (2026 rows carry no alignment class; SCI reads roles this way). */
+const SIDE_ROLE: Record<string, Role> = { right: 'agent', left: 'customer' };
 /** The inbox area (any view); conversations are opened inside it by SPA navigation. */
 const INBOX = /^\/a\/(?:inbox|apps\/[\w-]+\/inbox)\//;
 const PATH = /^\/a\/(?:inbox|apps)\/([\w-]+)\/.*?\bconversation\/(\d+)/;
@@ -75,7 +101,9 @@ const PATH = /^\/a\/(?:inbox|apps)\/([\w-]+)\/.*?\bconversation\/(\d+)/;
 export const testUrls = [
   'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/7001',
   'https://app.eu.intercom.com/a/inbox/abc123/inbox/admin/42/conversation/99',
+  'https://app.au.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/12',
   'https://app.intercom.com:8443/a/inbox/demo/inbox/shared/all/conversation/7001',
+  'https://app.intercom.com:8443/a/inbox/demo-2026/inbox/shared/all/conversation/7001',
 ] as const;
 
 export const expectations: Expectation[] = [
@@ -85,24 +113,56 @@ export const expectations: Expectation[] = [
   ['composer', 'conversation.html', 1],
   ['title', 'conversation.html', 1],
   ['stream', 'no-stream.html', 0],
+  // 2026: counted inside the open shadow root (the expectations test looks there too).
+  ['stream', 'inbox-2026.html', 1],
+  ['group', 'inbox-2026.html', 0],
+  ['part', 'inbox-2026.html', 7],
+  ['body', 'inbox-2026.html', 7],
+  ['admin', 'inbox-2026.html', 3],
+  ['composer', 'inbox-2026.html', 1],
+  ['title', 'inbox-2026.html', 1],
+  ['stream', 'inbox-2026-closed.html', 0],
 ];
 
-function roleOf(group: Element): Role {
-  const byCategory = CATEGORY_ROLE[group.getAttribute('data-part-group-category') ?? ''];
-  if (byCategory) return byCategory;
-  // Ranked fallbacks (SCI): explicit author type, then layout alignment. Never drop: `unknown` at worst.
+/** The category of the group (or part) or the nearest one around it. */
+function categoryRole(el: Element): Role | undefined {
+  const cat = el.closest('[data-part-group-category]')?.getAttribute('data-part-group-category');
+  return cat ? CATEGORY_ROLE[cat] : undefined;
+}
+
+/** 2025 hints on a group without a category: explicit author type, then layout alignment (SCI). */
+function hintRole(group: Element): Role | undefined {
   const type = group.getAttribute('data-author-type') ?? '';
   if (/user|lead|contact|customer/.test(type)) return 'customer';
   if (/admin|teammate/.test(type)) return 'agent';
   if (/bot/.test(type)) return 'bot';
   if (group.matches('.justify-end, .flex-row-reverse')) return 'agent';
   if (group.matches('.justify-start')) return 'customer';
-  return 'unknown';
+  return undefined;
 }
 
-function authorOf(group: Element): string | undefined {
+/**
+ * A part's role: the category (group or part), else the 2025 group hints, else a note marker, else the admin
+ * marker (2026), else the bubble's side. Never dropped: `unknown` at worst.
+ */
+function partRole(group: Element, part: Element, bubble: Element): Role {
+  return (
+    categoryRole(part) ??
+    hintRole(group) ??
+    (firstMatch(part, selectors.note) ? 'internal' : undefined) ??
+    (firstMatch(part, selectors.admin) ? 'agent' : undefined) ??
+    SIDE_ROLE[sideOf(bubble, part.closest(STREAM)) ?? ''] ??
+    'unknown'
+  );
+}
+
+/** The avatar's name (2025), else the admin's name on the part (2026). */
+function authorOf(group: Element, part: Element): string | undefined {
   const avatar = firstMatch(group, selectors.avatar)?.el;
-  return avatar?.getAttribute('aria-label') || avatar?.getAttribute('title') || undefined;
+  const named = avatar?.getAttribute('aria-label') || avatar?.getAttribute('title');
+  if (named) return named;
+  const admin = firstMatch(part, selectors.admin)?.el;
+  return (admin && textOf(admin)) || undefined;
 }
 
 interface PartRead {
@@ -115,8 +175,6 @@ interface PartRead {
 const groupCache = new WeakMap<Element, { sig: string; parts: PartRead[] }>();
 
 function readGroup(group: Element): PartRead[] {
-  const role = roleOf(group);
-  const author = authorOf(group);
   const parts = group.matches(selectors.part.join(', '))
     ? [group]
     : allMatches<Element>(group, selectors.part);
@@ -125,6 +183,8 @@ function readGroup(group: Element): PartRead[] {
     const body = firstMatch<Element>(part, selectors.body)?.el;
     const text = textOf(body ?? part, STRIP);
     if (!text) continue;
+    const role = partRole(group, part, body ?? part);
+    const author = authorOf(group, part);
     const at = firstMatch(part, selectors.time)?.el.getAttribute('datetime') ?? undefined;
     const id = part.getAttribute('data-part-id') ?? part.getAttribute('data-intercom-part-id');
     out.push({ id, role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) });
@@ -138,7 +198,8 @@ function readGroupCached(group: Element): PartRead[] {
   const hit = groupCache.get(group);
   if (hit?.sig === sig) return hit.parts;
   const parts = readGroup(group);
-  groupCache.set(group, { sig, parts });
+  // A side read without layout (a tab in the background) is not kept: read it again once there is layout.
+  if (!parts.some((p) => p.role === 'unknown')) groupCache.set(group, { sig, parts });
   return parts;
 }
 
@@ -167,36 +228,37 @@ export const intercom: SiteAdapter = {
   confidence: 'high',
   matches: (url) => isBuiltInUrl(url, 'intercom') && INBOX.test(url.pathname),
   detect: (doc) =>
-    [selectors.stream, selectors.composer, selectors.title].some((s) => firstMatch(doc, s) !== null),
+    [selectors.stream, selectors.composer, selectors.title].some((s) => deepFirstMatch(doc, s) !== null),
   conversationKey(doc, url) {
     const m = PATH.exec(url.pathname);
     if (m) return `intercom:${m[1]}:${m[2]}`;
     // Without an id in the URL: the header's conversation id, else its title (low confidence, but stable).
-    const title = firstMatch(doc, selectors.title)?.el;
+    const title = deepFirstMatch(doc, selectors.title)?.el;
     const id = title?.closest('[data-conversation-id]')?.getAttribute('data-conversation-id');
     if (id) return `intercom:${id}`;
     return title ? `intercom:title:${hashText(textOf(title))}` : null;
   },
-  logRoot: (doc) => firstMatch<Element>(doc, selectors.stream)?.el ?? null,
+  logRoot: (doc) => deepFirstMatch<Element>(doc, selectors.stream)?.el ?? null,
   log,
   readMessages: (root) => readLog(log, root),
   customerName(doc) {
-    const title = firstMatch(doc, selectors.title)?.el;
+    const title = deepFirstMatch(doc, selectors.title)?.el;
     return (title && textOf(title)) || undefined;
   },
   composer(doc) {
-    const el = firstMatch(doc, selectors.composer)?.el;
+    const el = deepFirstMatch(doc, selectors.composer)?.el;
     return el ? { el, kind: detectEditorKind(el) } : null;
   },
   health(doc, url) {
-    const stream = firstMatch<Element>(doc, selectors.stream);
+    const stream = deepFirstMatch<Element>(doc, selectors.stream);
     return {
-      conversation: PATH.test(url.pathname) ? 'url' : matchedSel(doc, selectors.title),
+      conversation: PATH.test(url.pathname) ? 'url' : deepMatchedSel(doc, selectors.title),
       log: stream?.sel ?? null,
       messages: stream
         ? (matchedSel(stream.el, selectors.group) ?? matchedSel(stream.el, selectors.part))
         : null,
-      composer: matchedSel(doc, selectors.composer),
+      composer: deepMatchedSel(doc, selectors.composer),
+      ...(stream ? {} : closedShadowHealth(doc)),
     };
   },
   switchAttributes: ['data-conversation-id'],

@@ -13,7 +13,11 @@ export interface Composer {
   kind: EditorKind;
 }
 
-/** Which selector (or heuristic) matched per part; null when nothing did. */
+/**
+ * Which selector (or heuristic) matched per part; null when nothing did. Besides the parts (conversation, log,
+ * messages, composer), a sentence for the agent under a key of its own: `closedShadowRoot` (the chat is in a closed
+ * shadow root: nothing can be read) or `earlierMessages` (Zendesk has not loaded the older comments).
+ */
 export type HealthMap = Record<string, string | null>;
 
 /** `[selectorName, fixtureFile, expectedCount]`: one row of an adapter's expectations table (C3). */
@@ -46,14 +50,14 @@ export interface SiteAdapter {
   detect(doc: Document): boolean;
   /** Id of the conversation the agent SEES (never a hidden, still-mounted one). */
   conversationKey(doc: Document, url: URL): string | null;
-  /** The message log of the visible conversation. */
-  logRoot(doc: Document): Element | null;
+  /** The message log of the visible conversation (the URL, when given, names the conversation on some sites). */
+  logRoot(doc: Document, url?: URL): Element | null;
   /** How the log reads, item by item (so the content script can read only what was appended: log-reader.ts). */
   log: LogFold;
   /** Messages in page order (`readLog` over `log`). Never drops an unclassified message: role `unknown` instead. */
   readMessages(root: Element): ChatMessage[];
   customerName(doc: Document): string | undefined;
-  composer(doc: Document): Composer | null;
+  composer(doc: Document, url?: URL): Composer | null;
   health(doc: Document, url: URL): HealthMap;
   /** Attributes whose change means the visible conversation switched in place (MutationObserver attributeFilter). */
   switchAttributes: readonly string[];

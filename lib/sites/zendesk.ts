@@ -3,14 +3,31 @@
  *
  * Test URLs: https://acme.zendesk.com/agent/tickets/123, https://demo.zendesk.com:8443/agent/tickets/1042 (demo).
  * Fixtures: tests/fixtures/sites/zendesk/*.html (several mounted tickets, notes, bots, follow-ups without a sender
- * header, a ticket switch, a page without the log). Zendesk keeps several tickets mounted: every read is scoped to the
- * ACTIVE ticket layout (data-is-active, then the selected header tab, then visibility as a last resort).
+ * header, a ticket switch, a page without the log; variants.html: internal bubbles, aria-hidden duplicates, a
+ * show-more control, inactive panes hidden by visibility). Zendesk keeps several tickets mounted: every read is
+ * scoped to the ticket the agent SEES: the one in the URL, else data-is-active, else the selected header tab, else
+ * the visible pane (inactive panes are `visibility: hidden`).
+ *
+ * Evidence (search tool ids, third-party code, read not copied): DeepL for Zendesk 3604214663 and ZD Workflow Helper
+ * 61789241706 (panes hidden by computed visibility); a client-mismatch checker 60453746468 (`aria-current="page"`
+ * tabs); ZDStyling 61566594905 (`type="internal"` bubbles); ZDTranscript 61431380336 (aria-hidden duplicates);
+ * 57707539471 (`data-entity-is-selected`); holatuwol/liferay-zendesk-userscript 8855407204 (show-more button).
  */
 import type { ChatMessage, Role } from '../chat';
 import { detectEditorKind } from '../insert/detect';
 import { isBuiltInUrl } from './built-in-hosts';
-import { allMatches, createKeyer, firstMatch, isVisible, type Keyer, matchedSel, message } from './dom';
+import {
+  createKeyer,
+  deepAllMatches,
+  deepFirstMatch,
+  firstMatch,
+  isVisible,
+  type Keyer,
+  matchedSel,
+  message,
+} from './dom';
 import { readLog } from './log-reader';
+import { closedShadowHealth } from './shadow';
 import { textOf } from './text';
 import type { Expectation, LogFold, LogStep, SiteAdapter } from './types';
 
@@ -21,6 +38,7 @@ export const selectors = {
   activeLayout: ['[data-test-id^="ticket-"][data-test-id$="-standard-layout"][data-is-active="true"]'],
   selectedTab: [
     '[data-test-id="header-tab"][data-entity-is-selected="true"]', // Agent Workspace (ALT Copilot)
+    '[data-test-id="header-tab"][aria-current="page"]', // 2026 builds (60453746468)
     '[data-test-id="header-tab"][data-selected="true"]', // older/other variant (TimerChat)
     '[data-test-id="header-tab"][aria-selected="true"]', // ARIA, any variant
   ],
@@ -34,6 +52,11 @@ export const selectors = {
     '[data-test-id="omni-log-container"] > [role="note"]',
   ],
   bubble: ['[data-test-id="omni-log-item-message"]'],
+  /** More comments above, not rendered yet: the log read is not the whole ticket (8855407204). */
+  showMore: [
+    'button[data-test-id="convolog-show-more-button"]',
+    '[data-test-id="convolog-show-more-button"]',
+  ],
   content: ['[data-test-id="omni-log-message-content"]', '.zd-comment' /* email comments */],
   sender: [
     '[data-test-id="omni-log-item-sender"] strong',
@@ -59,8 +82,11 @@ const TYPE_ROLE: Record<string, Role> = {
   agent: 'agent',
   bot: 'bot',
   system: 'system',
+  internal: 'internal', // notes in some builds (ZDStyling 61566594905)
 };
 const LAYOUT_ID = /^ticket-(\d+)-standard-layout$/;
+const URL_ID = /\/agent\/tickets\/(\d+)/;
+export const EARLIER_NOT_LOADED = 'Earlier messages not loaded: Zendesk shows them after "show more".';
 
 export const testUrls = [
   'https://acme.zendesk.com/agent/tickets/123',
@@ -76,19 +102,29 @@ export const expectations: Expectation[] = [
   ['noteTag', 'several-tickets.html', 2],
   ['log', 'no-log.html', 0],
   ['layout', 'no-log.html', 1],
+  ['layout', 'variants.html', 2],
+  ['activeLayout', 'variants.html', 0],
+  ['selectedTab', 'variants.html', 1],
+  ['item', 'variants.html', 8],
+  ['bubble', 'variants.html', 8],
+  ['showMore', 'variants.html', 1],
 ];
 
-/** The layout of the ticket the agent sees. */
-export function activeLayout(doc: ParentNode): Element | null {
-  const active = allMatches<Element>(doc, selectors.activeLayout);
+/** The layout of the ticket the agent sees: the URL's ticket, then data-is-active, the selected tab, visibility. */
+export function activeLayout(doc: Document, url?: URL): Element | null {
+  const urlId = url ? URL_ID.exec(url.pathname)?.[1] : undefined;
+  const byUrl = urlId ? layoutOf(doc, urlId) : null;
+  if (byUrl) return byUrl;
+  const active = deepAllMatches<Element>(doc, selectors.activeLayout);
   if (active.length === 1) return active[0] ?? null;
   if (active.length > 1) return active.find(isVisible) ?? null;
-  const tabId = firstMatch(doc, selectors.selectedTab)?.el.getAttribute('data-entity-id');
-  if (tabId && /^\d+$/.test(tabId)) {
-    const byTab = doc.querySelector(`[data-test-id="ticket-${tabId}-standard-layout"]`);
-    if (byTab) return byTab;
-  }
-  return allMatches<Element>(doc, selectors.layout).find(isVisible) ?? null;
+  const tabId = deepFirstMatch(doc, selectors.selectedTab)?.el.getAttribute('data-entity-id');
+  const byTab = tabId && /^\d+$/.test(tabId) ? layoutOf(doc, tabId) : null;
+  return byTab ?? deepAllMatches<Element>(doc, selectors.layout).find(isVisible) ?? null;
+}
+
+function layoutOf(doc: Document, id: string): Element | null {
+  return deepFirstMatch<Element>(doc, [`[data-test-id="ticket-${id}-standard-layout"]`])?.el ?? null;
 }
 
 function layoutId(layout: Element | null): string | null {
@@ -96,8 +132,12 @@ function layoutId(layout: Element | null): string | null {
 }
 
 /** Where to look: the active layout, or the page when this variant has no layouts at all. */
-function scope(doc: Document): ParentNode | null {
-  return activeLayout(doc) ?? (firstMatch(doc, selectors.layout) ? null : doc);
+function scope(doc: Document, url?: URL): ParentNode | null {
+  const layout = activeLayout(doc, url);
+  if (layout) return layout;
+  if (deepFirstMatch(doc, selectors.layout)) return null;
+  // No layouts: the page, or the open shadow root that holds the log.
+  return (deepFirstMatch<Element>(doc, selectors.log)?.el.getRootNode() as ParentNode | null) ?? doc;
 }
 
 /** What one item says, before author inheritance and keys (cached per element while its text is unchanged). */
@@ -108,14 +148,20 @@ interface ItemRead {
   sender?: string;
   labelAuthor?: string;
 }
-const itemCache = new WeakMap<Element, { sig: string; read: ItemRead }>();
+const itemCache = new WeakMap<Element, { sig: string; read: ItemRead | null }>();
 
-function readItem(item: Element): ItemRead {
+function readItem(item: Element): ItemRead | null {
   const at = firstMatch(item, selectors.time)?.el.getAttribute('datetime') ?? undefined;
   const when = at ? { at } : {};
   if (selectors.systemItem.some((s) => item.matches(s)))
     return { role: 'system', text: textOf(item, STRIP), ...when };
-  const bubble = firstMatch(item, selectors.bubble)?.el;
+  // A duplicate the page keeps for layout is aria-hidden: read the shown bubble, skip an item with none (61431380336).
+  const bubble = firstMatch<Element>(
+    item,
+    selectors.bubble,
+    (b) => b.getAttribute('aria-hidden') !== 'true',
+  )?.el;
+  if (!bubble && firstMatch(item, selectors.bubble)) return null;
   const label = item.getAttribute('aria-label') ?? '';
   const note = firstMatch(item, selectors.noteTag) !== null || /^internal note/i.test(label);
   const type = bubble?.getAttribute('type') ?? '';
@@ -131,7 +177,7 @@ function readItem(item: Element): ItemRead {
 }
 
 /** readItem, skipped when the item's text and label are unchanged (a whole read after an edit or a switch). */
-function readItemCached(item: Element): ItemRead {
+function readItemCached(item: Element): ItemRead | null {
   const sig = `${item.getAttribute('aria-label')}|${item.textContent}`;
   const hit = itemCache.get(item);
   if (hit?.sig === sig) return hit.read;
@@ -145,7 +191,9 @@ const ITEM = [...selectors.item, ...selectors.systemItem].join(', ');
 function zendeskStep(key: Keyer, prev?: ChatMessage): LogStep {
   return {
     read(item, out) {
-      const { role, text, at, sender, labelAuthor } = readItemCached(item);
+      const read = readItemCached(item);
+      if (!read) return; // only an aria-hidden duplicate
+      const { role, text, at, sender, labelAuthor } = read;
       // Follow-ups in a sender group have no header: inherit the previous author, then the (English) aria-label.
       const author = sender || (prev?.role === role ? prev.author : undefined) || labelAuthor;
       const fields = { role, text, ...(author ? { author } : {}), ...(at ? { at } : {}) };
@@ -164,23 +212,24 @@ export const zendesk: SiteAdapter = {
   matches: (url) => isBuiltInUrl(url, 'zendesk'),
   detect: (doc) =>
     [selectors.tablist, selectors.layout, selectors.log, selectors.composer].some(
-      (s) => firstMatch(doc, s) !== null,
+      (s) => deepFirstMatch(doc, s) !== null,
     ),
   conversationKey(doc, url) {
+    // The URL first: Zendesk puts the ticket the agent sees there; the log is read from that ticket's layout too.
     const id =
+      URL_ID.exec(url.pathname)?.[1] ??
       layoutId(activeLayout(doc)) ??
-      firstMatch(doc, selectors.selectedTab)?.el.getAttribute('data-entity-id') ??
-      /\/agent\/tickets\/(\d+)/.exec(url.pathname)?.[1];
+      deepFirstMatch(doc, selectors.selectedTab)?.el.getAttribute('data-entity-id');
     return id ? `zendesk:${url.hostname}:${id}` : null;
   },
-  logRoot(doc) {
-    const where = scope(doc);
+  logRoot(doc, url) {
+    const where = scope(doc, url);
     return where ? (firstMatch<Element>(where, selectors.log)?.el ?? null) : null;
   },
   log,
   readMessages: (root) => readLog(log, root),
   customerName(doc) {
-    const tab = firstMatch(doc, selectors.selectedTab)?.el;
+    const tab = deepFirstMatch(doc, selectors.selectedTab)?.el;
     const title = tab ? firstMatch(tab, selectors.tabTitle)?.el : undefined;
     const name = title?.getAttribute('title') ?? (title ? textOf(title) : '');
     if (name) return name;
@@ -189,24 +238,24 @@ export const zendesk: SiteAdapter = {
       ? zendesk.readMessages(root).find((m) => m.role === 'customer' && m.author)?.author
       : undefined;
   },
-  composer(doc) {
-    const where = scope(doc);
+  composer(doc, url) {
+    const where = scope(doc, url);
     const el = where ? firstMatch(where, selectors.composer)?.el : undefined;
     return el ? { el, kind: detectEditorKind(el) } : null;
   },
   health(doc, url) {
-    const where = scope(doc);
+    const where = scope(doc, url);
     const log = where ? firstMatch<Element>(where, selectors.log) : null;
+    const how = URL_ID.test(url.pathname) ? 'url' : layoutId(activeLayout(doc)) ? 'activeLayout' : 'tab';
+    const more = where && log ? firstMatch(where, selectors.showMore) : null;
     return {
-      conversation: zendesk.conversationKey(doc, url)
-        ? layoutId(activeLayout(doc))
-          ? 'activeLayout'
-          : 'tab/url'
-        : null,
+      conversation: zendesk.conversationKey(doc, url) ? how : null,
       log: log?.sel ?? null,
       messages: log ? matchedSel(log.el, selectors.item) : null,
       composer: where ? matchedSel(where, selectors.composer) : null,
+      ...(more ? { earlierMessages: EARLIER_NOT_LOADED } : {}),
+      ...(log ? {} : closedShadowHealth(doc)),
     };
   },
-  switchAttributes: ['data-is-active', 'data-entity-is-selected', 'data-selected', 'hidden'],
+  switchAttributes: ['data-is-active', 'data-entity-is-selected', 'data-selected', 'aria-current', 'hidden'],
 };

@@ -205,6 +205,7 @@ describe('reading a long log', () => {
     start({ pick: () => adapter });
     const layout = (id: string) => document.querySelector(`[data-test-id="ticket-${id}-standard-layout"]`);
     const activate = async (on: string, off: string) => {
+      href = `https://acme.zendesk.com/agent/tickets/${on}`; // Zendesk names the ticket in the URL (read first)
       layout(off)?.setAttribute('data-is-active', 'false');
       layout(off)?.setAttribute('hidden', '');
       layout(on)?.removeAttribute('hidden');
@@ -234,6 +235,7 @@ describe('conversation switch', () => {
     const runner = start();
     syncs.length = 0;
     const layout = (id: string) => document.querySelector(`[data-test-id="ticket-${id}-standard-layout"]`);
+    href = 'https://acme.zendesk.com/agent/tickets/77'; // the URL moves with the ticket (and is read first)
     layout('123')?.setAttribute('data-is-active', 'false');
     layout('123')?.setAttribute('hidden', '');
     layout('77')?.removeAttribute('hidden');

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 // Every adapter's expectations table (conventions C3): [selectorName, fixtureFile, expectedCount], counted on the
-// committed fixtures with the adapter's own ordered fallbacks (the first selector that matches anything counts).
+// committed fixtures with the adapter's own ordered fallbacks (the first selector that matches anything counts), in
+// the page or, when it has none, in its first open shadow root that has some (Intercom 2026).
 import { describe, expect, test } from 'vitest';
-import { allMatches } from '../../../lib/sites/dom';
+import { deepAllMatches } from '../../../lib/sites/dom';
 import * as genericSite from '../../../lib/sites/generic';
 import * as intercomSite from '../../../lib/sites/intercom';
 import type { Expectation, Sel } from '../../../lib/sites/types';
@@ -22,6 +23,6 @@ describe.each(sites)('%s selectors', (site, mod) => {
   });
   test.each(mod.expectations.map((e) => [...e]))('%s in %s: %i', (name, file, count) => {
     const sels = mod.selectors[name as string] ?? [];
-    expect(allMatches(loadFixture(site, file as string), sels)).toHaveLength(count as number);
+    expect(deepAllMatches(loadFixture(site, file as string), sels)).toHaveLength(count as number);
   });
 });

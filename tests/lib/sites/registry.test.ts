@@ -11,7 +11,15 @@ import { FIXTURES, fixtureHtml, loadFixture } from './fixture';
 
 const SITES_DIR = join(__dirname, '../../../lib/sites');
 /** Files in lib/sites/ that are plumbing, not adapters. Adding a file here needs a reason. */
-const HELPERS = ['built-in-hosts.ts', 'dom.ts', 'index.ts', 'log-reader.ts', 'text.ts', 'types.ts'];
+const HELPERS = [
+  'built-in-hosts.ts',
+  'dom.ts',
+  'index.ts',
+  'log-reader.ts',
+  'shadow.ts',
+  'text.ts',
+  'types.ts',
+];
 
 const isAdapter = (v: unknown): v is SiteAdapter =>
   typeof v === 'object' && v !== null && 'matches' in v && 'readMessages' in v && 'id' in v;

@@ -1,4 +1,8 @@
-/** Where the text goes: the whole draft (replace) or the agent's caret, else the end of the draft (caret). */
+/**
+ * Where the text goes: the whole draft (replace) or the agent's caret, else the end of the draft (caret). Works for
+ * an editor inside an open shadow root (Intercom 2026): there `document.activeElement` is the host and the document
+ * selection is retargeted to it, so focus and selection are read from the editor's own root.
+ */
 import type { InsertMode } from '../messaging/protocol';
 import { isTextField, rangeText } from './detect';
 
@@ -10,6 +14,63 @@ export interface Placement {
   around(): { before: string; after: string };
   /** Re-apply the placement (before a fallback strategy). */
   apply(): void;
+}
+
+type SelectionRoot = (Document | ShadowRoot) & {
+  getSelection?: () => Selection | null;
+};
+type ComposedSelection = Selection & {
+  getComposedRanges?: (opts: { shadowRoots: ShadowRoot[] }) => StaticRange[];
+};
+
+/** The document or shadow root `el` lives in. */
+function rootOf(el: Node): SelectionRoot {
+  return el.getRootNode() as SelectionRoot;
+}
+
+/** True when `node` is a shadow root (across realms: no instanceof). */
+const isShadow = (node: Node): node is ShadowRoot => node.nodeType === 11 && 'host' in node;
+
+/**
+ * The selection that sees inside `el`'s tree: `ShadowRoot.getSelection()` where the browser has it (Chromium), else
+ * the document's (whose ranges `rangeIn` reads through `getComposedRanges`).
+ */
+export function selectionFor(el: Node): Selection | null {
+  const root = rootOf(el);
+  if (isShadow(root) && typeof root.getSelection === 'function') return root.getSelection();
+  return el.ownerDocument?.getSelection() ?? null;
+}
+
+/** The focused element in `el`'s own tree (the document's is only the shadow host). */
+export function activeIn(el: Node): Element | null {
+  return (rootOf(el) as DocumentOrShadowRoot).activeElement ?? null;
+}
+
+/** The selection's first range as a live Range inside `el`, or null (composed ranges where plain ones are host-bound). */
+export function rangeIn(sel: Selection | null, el: HTMLElement): Range | null {
+  if (!sel || sel.rangeCount === 0) return null;
+  const plain = sel.getRangeAt(0);
+  if (el.contains(plain.commonAncestorContainer)) return plain;
+  const root = rootOf(el);
+  const composed = (sel as ComposedSelection).getComposedRanges;
+  if (!isShadow(root) || typeof composed !== 'function') return null;
+  const stat = composed.call(sel, { shadowRoots: [root] })[0];
+  if (!stat || !el.contains(stat.startContainer) || !el.contains(stat.endContainer)) return null;
+  const range = el.ownerDocument.createRange();
+  range.setStart(stat.startContainer, stat.startOffset);
+  range.setEnd(stat.endContainer, stat.endOffset);
+  return range;
+}
+
+/** Select `range` (setBaseAndExtent reaches into a shadow root where addRange on the document may not). */
+export function selectRange(sel: Selection | null, range: Range): void {
+  if (!sel) return;
+  if (typeof sel.setBaseAndExtent === 'function') {
+    sel.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+    if (sel.rangeCount > 0) return;
+  }
+  sel.removeAllRanges();
+  sel.addRange(range);
 }
 
 /** The last text node inside `el` (the end of the draft), or null for an empty editor. */
@@ -36,7 +97,7 @@ function caretAtEnd(el: HTMLElement, range: Range): void {
 
 /** Focus `el` and put the selection where the text should go. */
 export function place(el: HTMLElement, mode: InsertMode): Placement {
-  const hadFocus = el.ownerDocument.activeElement === el;
+  const hadFocus = activeIn(el) === el;
   if (isTextField(el)) {
     let start = el.selectionStart ?? el.value.length;
     let end = el.selectionEnd ?? start;
@@ -58,10 +119,10 @@ export function place(el: HTMLElement, mode: InsertMode): Placement {
     return { around, apply };
   }
   const doc = el.ownerDocument;
-  const sel = doc.getSelection();
-  const current = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+  const sel = selectionFor(el);
+  const current = rangeIn(sel, el);
   let range: Range;
-  if (mode === 'caret' && current && el.contains(current.commonAncestorContainer)) {
+  if (mode === 'caret' && current) {
     range = current.cloneRange();
   } else {
     range = doc.createRange();
@@ -69,15 +130,13 @@ export function place(el: HTMLElement, mode: InsertMode): Placement {
     if (mode === 'caret') caretAtEnd(el, range);
   }
   const apply = () => {
-    if (doc.activeElement !== el) el.focus({ preventScroll: true });
-    sel?.removeAllRanges();
-    sel?.addRange(range);
+    if (activeIn(el) !== el) el.focus({ preventScroll: true });
+    selectRange(sel, range);
   };
   apply();
   const around = () => {
     if (mode === 'replace') return { before: '', after: '' };
-    const live = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
-    const at = live && el.contains(live.commonAncestorContainer) ? live : range;
+    const at = rangeIn(sel, el) ?? range;
     const head = doc.createRange();
     head.selectNodeContents(el);
     head.setEnd(at.startContainer, at.startOffset);

@@ -3,6 +3,7 @@
  * Chromium). Each returns false when it can tell at once that nothing handled it; the caller reads the editor back.
  */
 import { isTextField } from './detect';
+import { rangeIn, selectionFor, selectRange } from './selection';
 
 export type StrategyId =
   | 'paste'
@@ -93,9 +94,9 @@ function nativeSetter(el: HTMLElement, text: string): boolean {
 
 /** Plain contenteditable without an editor library: replace the selection with text nodes and <br>s. */
 function domRange(el: HTMLElement, text: string): boolean {
-  const sel = el.ownerDocument.getSelection();
-  const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
-  if (!range || !el.contains(range.commonAncestorContainer)) return false;
+  const sel = selectionFor(el); // the editor's own root's selection (it may sit in a shadow root)
+  const range = rangeIn(sel, el);
+  if (!range) return false;
   const doc = el.ownerDocument;
   range.deleteContents();
   const frag = doc.createDocumentFragment();
@@ -108,8 +109,7 @@ function domRange(el: HTMLElement, text: string): boolean {
   if (last) {
     range.setStartAfter(last);
     range.collapse(true);
-    sel?.removeAllRanges();
-    sel?.addRange(range);
+    selectRange(sel, range);
   }
   el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   return true;

@@ -15,6 +15,7 @@ const CACHE = join(ROOT, '.cache', 'demo-pages');
 export const ENTRIES: Record<string, string> = {
   zendesk: 'zendesk/main.ts',
   intercom: 'intercom/main.ts',
+  'intercom-2026': 'intercom/main-2026.ts', // the app in an open shadow root (issue 11)
   'editor-ckeditor5': 'editors/ckeditor5.ts',
   'editor-prosemirror': 'editors/prosemirror.ts',
   'editor-draftjs': 'editors/draftjs.tsx',

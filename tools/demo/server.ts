@@ -32,13 +32,16 @@ export interface DemoServerOptions {
 export interface DemoServer {
   httpPort: number;
   httpsPort: number;
-  urls: { zendesk: string; intercom: string; editors: string };
+  /** intercom2026: the 2026 inbox, its app in an open shadow root (same host and path shape, app id demo-2026). */
+  urls: { zendesk: string; intercom: string; intercom2026: string; editors: string };
   close(): Promise<void>;
 }
 
 export const EDITOR_KINDS = ['ckeditor5', 'prosemirror', 'draftjs', 'slate', 'textarea'] as const;
 export const ZENDESK_HOST = 'demo.zendesk.com';
 export const INTERCOM_HOST = 'app.intercom.com';
+/** The demo workspace whose inbox is the 2026 generation (real Intercom serves both under the same paths). */
+export const INTERCOM_2026_APP = 'demo-2026';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -66,6 +69,7 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
     urls: {
       zendesk: `https://${ZENDESK_HOST}:${httpsPort}/agent/tickets/1042`,
       intercom: `https://${INTERCOM_HOST}:${httpsPort}/a/inbox/demo/inbox/shared/all/conversation/7001`,
+      intercom2026: `https://${INTERCOM_HOST}:${httpsPort}/a/inbox/${INTERCOM_2026_APP}/inbox/shared/all/conversation/7001`,
       editors: `https://${ZENDESK_HOST}:${httpsPort}/agent/editors`,
     },
     async close() {
@@ -88,8 +92,11 @@ function route(req: IncomingMessage, res: ServerResponse, assets: string): void 
 /** Which page a path shows, whatever the host (both servers serve every route). */
 export function pageFor(path: string): PageSpec | null {
   if (/^\/agent\/tickets\/\d+\/?$/.test(path)) return { entry: 'zendesk', title: 'Agent Workspace' };
-  if (/^\/a\/inbox\/[\w-]+\/inbox(\/.*)?$/.test(path))
-    return { entry: 'intercom', title: 'Inbox | Intercom' };
+  const inbox = /^\/a\/inbox\/([\w-]+)\/inbox(\/.*)?$/.exec(path);
+  if (inbox) {
+    const entry = inbox[1] === INTERCOM_2026_APP ? 'intercom-2026' : 'intercom';
+    return { entry, title: 'Inbox | Intercom' };
+  }
   const editor = /^(?:\/agent)?\/editors\/([\w-]+)\/?$/.exec(path)?.[1];
   if (editor && (EDITOR_KINDS as readonly string[]).includes(editor)) {
     return { entry: `editor-${editor}`, title: `Editor test page: ${editor}` };
@@ -141,6 +148,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`Demo helpdesk on 127.0.0.1 (http ${server.httpPort}, https ${server.httpsPort})
   Zendesk-like:  ${urls.zendesk}
   Intercom-like: ${urls.intercom}
+  Intercom 2026: ${urls.intercom2026} (app in a shadow root)
   Editors:       ${EDITOR_KINDS.map((k) => `${urls.editors}/${k}`).join('\n                 ')}
 Open them in a browser started with:
   --host-resolver-rules="MAP *.zendesk.com 127.0.0.1,MAP *.intercom.com 127.0.0.1" --ignore-certificate-errors

@@ -45,7 +45,7 @@ export interface LaunchOptions {
   localPorts: number[];
 }
 
-const MAPPED_HOSTS = /^(?:[a-z0-9-]+\.zendesk\.com|app\.intercom\.com|127\.0\.0\.1|localhost)$/;
+const MAPPED_HOSTS = /^(?:[a-z0-9-]+\.zendesk\.com|app(?:\.eu|\.au)?\.intercom\.com|127\.0\.0\.1|localhost)$/;
 
 export async function launchPoise(opts: LaunchOptions): Promise<PoiseBrowser> {
   const executablePath = chromiumPath();

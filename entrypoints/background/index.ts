@@ -11,7 +11,7 @@ import { onMessage, sendMessage } from '../../lib/messaging/protocol';
 import { contentTabId, isOwnPage } from '../../lib/messaging/sender';
 import { readHistory } from '../../lib/storage/history';
 import { readSettings, updateSettings } from '../../lib/storage/settings';
-import { loadTabSession, removeTabSession, updateTabSession } from '../../lib/storage/tab-sessions';
+import { createTabSessionStore } from '../../lib/storage/tab-session-store';
 import {
   dropRevokedSites,
   injectIfAbsent,
@@ -22,14 +22,19 @@ import {
 
 export default defineBackground(() => {
   const id = browser.runtime.id;
+  const sessions = createTabSessionStore();
   const controller = createController({
     settings: async () => (await readSettings()).settings,
     saveSettings: updateSettings,
     playbook: loadPlaybook,
-    loadSession: loadTabSession,
-    updateSession: updateTabSession,
+    loadSession: sessions.load,
+    updateSession: sessions.update,
     insertInTab: (tabId, text, mode) => sendMessage('insertReply', { text, mode }, tabId),
     stopInTab: (tabId) => sendMessage('stopContent', undefined, tabId),
+    tabsOfOrigin: async (origin) =>
+      (await browser.tabs.query({ url: originPattern(origin) })).flatMap((t) =>
+        t.id === undefined ? [] : [t.id],
+      ),
     broadcast: (tabId, state) =>
       void sendMessage('panelStateChanged', { tabId, state }).catch(() => undefined),
     setBadge(tabId, text, color, title) {
@@ -47,26 +52,25 @@ export default defineBackground(() => {
     },
   });
 
-  // content → background: only from our own content scripts, which always come with a tab, and only from a site
-  // Poise may still read. A refusal makes the content script stop itself (its failed sends abort it), so a site whose
-  // access the agent withdrew goes quiet at its next change without a page reload.
-  const fromTab = async (sender: chrome.runtime.MessageSender): Promise<number | null> => {
+  // content → background: only from our own content scripts, which always come with a tab, judged by the page the
+  // browser says sent it (never a URL the message carries). The controller answers `keepReading: false` for a site
+  // switched off or whose access the agent withdrew, so that tab goes quiet at its next change without a reload.
+  const NOT_OURS = { keepReading: false, reason: 'not a Poise content script' };
+  const withTab = <T>(sender: chrome.runtime.MessageSender, run: (tabId: number) => Promise<T>) => {
     const tabId = contentTabId(sender, id);
-    if (tabId === null) return null;
-    if (!(await controller.mayRead(sender.url))) throw new Error('Poise no longer has access to this site.');
-    return tabId;
+    return tabId === null ? NOT_OURS : run(tabId);
   };
-  onMessage('getContentConfig', ({ data, sender }) =>
-    contentTabId(sender, id) === null ? { enabled: false } : controller.contentConfig(data.url),
+  onMessage('getContentConfig', ({ sender }) =>
+    contentTabId(sender, id) === null ? { enabled: false } : controller.contentConfig(sender.url),
   );
   onMessage('reportPage', ({ data, sender }) =>
-    withTab(fromTab(sender), (tabId) => controller.report(tabId, data)),
+    withTab(sender, (tabId) => controller.report(tabId, sender.url, data)),
   );
   onMessage('syncTranscript', ({ data, sender }) =>
-    withTab(fromTab(sender), (tabId) => controller.delta(tabId, data)),
+    withTab(sender, (tabId) => controller.delta(tabId, sender.url, data)),
   );
   onMessage('updateDraft', ({ data, sender }) =>
-    withTab(fromTab(sender), (tabId) => controller.draft(tabId, data)),
+    withTab(sender, (tabId) => controller.draft(tabId, sender.url, data)),
   );
 
   // panel and popup → background: only from this extension's own pages.
@@ -89,7 +93,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     controller.forgetTab(tabId);
-    void removeTabSession(tabId);
+    void sessions.remove(tabId);
   });
   // Access withdrawn (chrome://extensions, or permissions.remove): no registration outlives its grant.
   browser.permissions.onRemoved.addListener(() => void dropRevokedSites());
@@ -112,8 +116,3 @@ export default defineBackground(() => {
       void controller.command(command, tabId);
   }
 });
-
-async function withTab(tabId: Promise<number | null>, run: (tabId: number) => Promise<void>): Promise<void> {
-  const id = await tabId;
-  if (id !== null) await run(id);
-}

@@ -1,7 +1,7 @@
 /** Pure selectors over the side panel state (conventions C9); each is unit-tested on plain objects. */
 import type { RiskLevel, Trend } from '../../lib/analyzer/types';
+import { unfilled } from '../../lib/playbook/template';
 import type { Suggestion } from '../../lib/suggest/types';
-import { unfilled } from '../../lib/ui/placeholders';
 import {
   groupSuggestions,
   type NumberedSuggestion,
@@ -10,13 +10,13 @@ import {
 import type { SidepanelState } from './store';
 
 type S = Pick<SidepanelState, 'panel'>;
-type WithFills = Pick<SidepanelState, 'panel' | 'fills'>;
+type WithFills = Pick<SidepanelState, 'panel' | 'fills'> & Partial<Pick<SidepanelState, 'confirmed'>>;
 
 export type PanelStatus = 'loading' | 'ready' | 'off' | 'no-content';
 
 /** A plain-language notice about something the panel cannot do, shown instead of guessing. */
 export interface Notice {
-  id: 'off' | 'no-content' | 'no-conversation' | 'no-composer' | 'no-messages' | 'not-english';
+  id: 'off' | 'no-content' | 'no-conversation' | 'no-composer' | 'no-messages' | 'not-english' | 'warning';
   text: string;
 }
 
@@ -62,7 +62,7 @@ export const sidepanelSelectors = {
     if (!p) return [];
     if (p.status === 'off') return [{ id: 'off', text: 'Poise is off on this site.' }];
     if (p.status === 'no-content') return [{ id: 'no-content', text: 'Open a helpdesk tab to use Poise.' }];
-    const out: Notice[] = [];
+    const out: Notice[] = p.warning ? [{ id: 'warning', text: p.warning }] : [];
     if (p.health && !p.health.conversation)
       out.push({ id: 'no-conversation', text: 'No conversation found on this page.' });
     else if (p.health && !p.health.messages)
@@ -90,9 +90,14 @@ export const sidepanelSelectors = {
   unfilled: (s: WithFills, suggestion: Suggestion): string[] =>
     unfilled(suggestion.missing, s.fills[suggestion.phraseId] ?? {}),
 
+  /** Whether the agent has checked the suggestion's words from the customer (true when there are none). */
+  confirmed: (s: WithFills, suggestion: Suggestion): boolean =>
+    suggestion.fromCustomer.length === 0 || s.confirmed?.[suggestion.phraseId] === true,
+
   /** Whether Insert is enabled for a suggestion. */
   canInsert: (s: WithFills, suggestion: Suggestion): boolean =>
     sidepanelSelectors.isReady(s) &&
     sidepanelSelectors.composerFound(s) &&
-    sidepanelSelectors.unfilled(s, suggestion).length === 0,
+    sidepanelSelectors.unfilled(s, suggestion).length === 0 &&
+    sidepanelSelectors.confirmed(s, suggestion),
 };

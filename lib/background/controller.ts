@@ -4,6 +4,7 @@
  */
 import type { PanelState } from '../messaging/panel-state';
 import type {
+  ContentAck,
   ContentConfig,
   InsertMode,
   InsertResult,
@@ -14,6 +15,7 @@ import type {
 import type { Phrase } from '../playbook';
 import { isBuiltInOrigin } from '../sites/built-in-hosts';
 import { isSiteEnabled, type Settings } from '../storage/settings-schema';
+import { SessionStorageFull } from '../storage/tab-session-store';
 import { caseSummary } from '../summary';
 import { BADGE, badgeTitle } from './badge';
 import { buildPanelState } from './panel-view';
@@ -41,6 +43,8 @@ export interface BackgroundDeps {
   ): Promise<TabSession>;
   insertInTab(tabId: number, text: string, mode: InsertMode): Promise<InsertResult>;
   stopInTab(tabId: number): Promise<void>;
+  /** The tabs showing a page of this origin (to switch Poise off in every one of them, not only the active tab). */
+  tabsOfOrigin(origin: string): Promise<number[]>;
   broadcast(tabId: number, state: PanelState): void;
   setBadge(tabId: number, text: string, color: string, title: string): void;
   tabUrl(tabId: number): Promise<string | undefined>;
@@ -53,8 +57,14 @@ export interface BackgroundDeps {
   unregisterSite(origin: string): Promise<void>;
 }
 
+/** Shown in a tab's panel while its conversation cannot be stored (Poise keeps reading it in memory). */
+export const STORAGE_FULL_WARNING =
+  'Poise cannot save this chat: the browser’s session storage is full. It keeps reading while it runs; closing other helpdesk tabs frees room.';
+
 export function createController(deps: BackgroundDeps) {
   const recent = createRecentConversations();
+  /** Tabs whose session could not be stored, with what the panel says about it. */
+  const storageWarnings = new Map<number, string>();
 
   async function panelState(tabId: number, session?: TabSession): Promise<PanelState> {
     const [settings, playbook, url] = await Promise.all([
@@ -67,6 +77,7 @@ export function createController(deps: BackgroundDeps) {
     const enabled = origin ? isSiteEnabled(settings, origin, isBuiltInOrigin(origin)) : true;
     return buildPanelState(current, tabId, {
       enabled,
+      warning: storageWarnings.get(tabId) ?? null,
       agentName: settings.agentName,
       kindsShown: settings.kindsShown,
       playbook,
@@ -81,16 +92,46 @@ export function createController(deps: BackgroundDeps) {
     deps.setBadge(tabId, badge.text, badge.color, badgeTitle(level, state.risk.score));
   }
 
-  /** Change a tab's session and tell the panel, before the session is stored (the panel need not wait for that). */
+  /**
+   * Change a tab's session and tell the panel, before the session is stored (the panel need not wait for that). A
+   * store that is full never reaches the content script (it would stop reading): the panel says so instead.
+   */
   async function update(tabId: number, change: (s: TabSession) => TabSession): Promise<void> {
-    await deps.updateSession(
-      tabId,
-      (s) => change(s ?? newTabSession(tabId)),
-      (session) => {
-        recent.remember(session);
-        return publish(tabId, session);
-      },
-    );
+    let latest: TabSession | undefined;
+    try {
+      await deps.updateSession(
+        tabId,
+        (s) => change(s ?? newTabSession(tabId)),
+        (session) => {
+          latest = session;
+          recent.remember(session);
+          return publish(tabId, session);
+        },
+      );
+      if (storageWarnings.delete(tabId) && latest) await publish(tabId, latest);
+    } catch (err) {
+      if (!(err instanceof SessionStorageFull) || !latest) throw err;
+      storageWarnings.set(tabId, STORAGE_FULL_WARNING);
+      await publish(tabId, latest);
+    }
+  }
+
+  /** Why a content script on this page must stop, or null while Poise may read it and is switched on there. */
+  async function refusal(url: string | undefined): Promise<string | null> {
+    const origin = originOf(url);
+    if (!origin || !(await mayRead(url))) return 'Poise no longer has access to this site.';
+    const settings = await deps.settings();
+    return isSiteEnabled(settings, origin, isBuiltInOrigin(origin))
+      ? null
+      : 'Poise is switched off on this site.';
+  }
+
+  /** Run a content script's message unless its page may no longer be read; the answer tells it whether to go on. */
+  async function fromContent(url: string | undefined, run: () => Promise<void>): Promise<ContentAck> {
+    const reason = await refusal(url);
+    if (reason) return { keepReading: false, reason };
+    await run();
+    return { keepReading: true };
   }
 
   async function siteStatus(tabId: number): Promise<SiteStatus> {
@@ -112,7 +153,7 @@ export function createController(deps: BackgroundDeps) {
     panelState,
     mayRead,
 
-    async contentConfig(url: string): Promise<ContentConfig> {
+    async contentConfig(url: string | undefined): Promise<ContentConfig> {
       const origin = originOf(url);
       if (!origin || !(await mayRead(url))) return { enabled: false };
       const settings = await deps.settings();
@@ -121,26 +162,33 @@ export function createController(deps: BackgroundDeps) {
       return custom ? { enabled, customSelectors: custom } : { enabled };
     },
 
-    report: (tabId: number, report: PageReport) => update(tabId, (s) => applyReport(s, report)),
+    report: (tabId: number, url: string | undefined, report: PageReport) =>
+      fromContent(url, () => update(tabId, (s) => applyReport(s, report))),
 
-    async delta(tabId: number, delta: TranscriptDelta): Promise<void> {
-      const { sensitivity } = await deps.settings();
-      // Back to a conversation shown lately: resumed from where it was, not analysed from its first message again.
-      const previous = delta.reset ? recent.get(tabId, delta.conversationKey) : undefined;
-      await update(
-        tabId,
-        (s) =>
-          (previous && resumeConversation(previous, s, delta, sensitivity)) ??
-          applyDelta(s, delta, sensitivity),
-      );
-    },
+    delta: (tabId: number, url: string | undefined, delta: TranscriptDelta) =>
+      fromContent(url, async () => {
+        const { sensitivity } = await deps.settings();
+        // Back to a conversation shown lately: resumed from where it was, not analysed from its first message again.
+        const previous = delta.reset ? recent.get(tabId, delta.conversationKey) : undefined;
+        await update(
+          tabId,
+          (s) =>
+            (previous && resumeConversation(previous, s, delta, sensitivity)) ??
+            applyDelta(s, delta, sensitivity),
+        );
+      }),
 
     /** The tab closed: forget its conversations. */
-    forgetTab: (tabId: number) => recent.forget(tabId),
+    forgetTab(tabId: number) {
+      recent.forget(tabId);
+      storageWarnings.delete(tabId);
+    },
 
-    draft: (tabId: number, draft: { conversationKey: string; text: string }) =>
-      update(tabId, (s) =>
-        s.conversationKey === draft.conversationKey ? { ...s, draft: draft.text.slice(0, 5000) } : s,
+    draft: (tabId: number, url: string | undefined, draft: { conversationKey: string; text: string }) =>
+      fromContent(url, () =>
+        update(tabId, (s) =>
+          s.conversationKey === draft.conversationKey ? { ...s, draft: draft.text.slice(0, 5000) } : s,
+        ),
       ),
 
     async dismissFlag(tabId: number, rule: string): Promise<void> {
@@ -195,7 +243,12 @@ export function createController(deps: BackgroundDeps) {
       if (!saved.ok) throw new Error(saved.error);
       if (!enabled) {
         if (!builtIn) await deps.unregisterSite(origin);
-        await deps.stopInTab(tabId).catch(() => undefined);
+        // Every tab of the site stops, not only the one the popup was opened in; their panels then say "off".
+        const tabs = new Set([tabId, ...(await deps.tabsOfOrigin(origin).catch(() => []))]);
+        for (const other of tabs) {
+          await deps.stopInTab(other).catch(() => undefined);
+          if (other !== tabId) await publish(other, (await deps.loadSession(other)) ?? newTabSession(other));
+        }
       } else if ((await deps.tabUrl(tabId).then(originOf)) === origin) {
         // The agent is looking at the site they just enabled: read it now, not after a reload.
         await deps.injectInTab(tabId).catch(() => undefined);

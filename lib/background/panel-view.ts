@@ -10,6 +10,8 @@ import type { TabSession } from './tab-session';
 
 export interface PanelInputs {
   enabled: boolean;
+  /** Something Poise could not do for this tab, in the agent's words (the session could not be stored). */
+  warning?: string | null;
   agentName: string;
   kindsShown: SuggestionKind[];
   playbook: Phrase[];
@@ -25,7 +27,7 @@ export function buildPanelState(
 ): PanelState {
   const empty = emptyPanelState(tabId);
   if (!inputs.enabled) return { ...empty, status: 'off', siteId: session?.siteId ?? null };
-  if (!session?.siteId) return empty;
+  if (!session?.siteId) return { ...empty, warning: inputs.warning ?? null };
   const { risk, transcript } = session;
   const byKey = new Map(transcript.map((m) => [m.key, m]));
   const flags: Flag[] = [];
@@ -73,5 +75,6 @@ export function buildPanelState(
       : { notes: [] },
     letThemFinish: letThemFinish(transcript),
     messageCount: session.messageCount,
+    warning: inputs.warning ?? null,
   };
 }

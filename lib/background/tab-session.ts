@@ -7,6 +7,7 @@ import { addTurn, analyzeConversation, initialConversation } from '../analyzer';
 import type { ConversationRisk } from '../analyzer/types';
 import type { ChatMessage, EditorKind, Sensitivity } from '../chat';
 import type { PageHealth, PageReport, TranscriptDelta } from '../messaging/protocol';
+import { analysedMessage, storedMessage, storedTurn, withinBudget } from './session-budget';
 
 /** Keep the most recent messages only: a shift-long chat must not grow storage without bound. */
 export const MAX_TRANSCRIPT = 400;
@@ -88,25 +89,27 @@ export function applyDelta(
   let edited = false;
   let added = 0;
   for (const message of delta.upserts) {
+    // The analyzer reads (up to 20,000 characters of) what the page shows; the transcript keeps a shorter copy.
+    const stored = storedMessage(message);
     const at = index.get(message.key);
     if (at !== undefined) {
-      if (transcript[at]?.text !== message.text) edited = true;
-      transcript[at] = message;
+      if (transcript[at]?.text !== stored.text) edited = true;
+      transcript[at] = stored;
       continue;
     }
     index.set(message.key, transcript.length);
-    transcript.push(message);
+    transcript.push(stored);
     added++;
-    if (!edited) risk = addTurn(risk, message, opts);
+    if (!edited) risk = addTurn(risk, analysedMessage(message), opts);
   }
   if (edited) risk = analyzeConversation(transcript, opts);
   next = {
     ...next,
-    risk,
+    risk: { ...risk, turns: risk.turns.map(storedTurn) },
     messageCount: next.messageCount + added,
     transcript: transcript.slice(-MAX_TRANSCRIPT),
   };
-  return next;
+  return withinBudget(next);
 }
 
 /**

@@ -33,6 +33,8 @@ export interface PanelState {
   /** True while the customer is sending a burst: let them finish (guidance.md, listen). */
   letThemFinish: boolean;
   messageCount: number;
+  /** Something Poise could not do for this tab, in the agent's words (its session could not be stored), or null. */
+  warning: string | null;
 }
 
 export function emptyPanelState(tabId: number): PanelState {
@@ -51,5 +53,6 @@ export function emptyPanelState(tabId: number): PanelState {
     coach: { notes: [] },
     letThemFinish: false,
     messageCount: 0,
+    warning: null,
   };
 }

@@ -6,8 +6,8 @@
  * A message to "content (tabId)" is sent with `sendMessage(name, data, tabId)`.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ChatMessage, EditorKind, Sensitivity, SuggestionKind } from '../chat';
 import type { PageCapture } from '../capture/serialize';
+import type { ChatMessage, EditorKind, Sensitivity, SuggestionKind } from '../chat';
 import type { CustomSelectors } from '../storage/settings-schema';
 import type { PanelState } from './panel-state';
 
@@ -51,6 +51,16 @@ export interface ContentConfig {
   customSelectors?: CustomSelectors;
 }
 
+/**
+ * The background's answer to what a content script sends. `keepReading: false` is the only way the background stops
+ * a content script (the site was switched off, or its access withdrawn); a failed send is never one
+ * (lib/content/lifetime.ts).
+ */
+export interface ContentAck {
+  keepReading: boolean;
+  reason?: string;
+}
+
 export interface SiteStatus {
   origin: string | null;
   /** Zendesk, Intercom or the demo helpdesk: no permission needed. */
@@ -62,14 +72,17 @@ export interface SiteStatus {
 }
 
 export interface ProtocolMap {
-  /** content → background: should Poise run on this page, and with which agent-given selectors? */
-  getContentConfig(req: { url: string }): ContentConfig;
+  /**
+   * content → background: should Poise run on this page, and with which agent-given selectors? The background judges
+   * the sender's own URL, never one the page could have chosen.
+   */
+  getContentConfig(): ContentConfig;
   /** content → background: what the adapter found on the page (sent on start, on change). */
-  reportPage(report: PageReport): void;
+  reportPage(report: PageReport): ContentAck;
   /** content → background: new or edited messages of the visible conversation. */
-  syncTranscript(delta: TranscriptDelta): void;
+  syncTranscript(delta: TranscriptDelta): ContentAck;
   /** content → background: the agent's current draft (debounced), for the draft coach. */
-  updateDraft(draft: { conversationKey: string; text: string }): void;
+  updateDraft(draft: { conversationKey: string; text: string }): ContentAck;
 
   /** background → content (tabId): put text into the reply box. Never sends it. */
   insertReply(req: { text: string; mode: InsertMode }): InsertResult;

@@ -33,6 +33,10 @@ test('the content script runs only on the built-in helpdesks, top frame only', (
 test('extension pages have a strict content security policy and no remote code', () => {
   const csp: string = manifest.content_security_policy.extension_pages;
   expect(csp).toMatch(/script-src 'self'(;|$)/);
+  // No network from extension pages or the worker, enforced by the browser (issue 12, item 8).
+  expect(csp).toMatch(/default-src 'self'(;|$)/);
+  expect(csp).toMatch(/connect-src 'none'(;|$)/);
+  expect(csp).toMatch(/object-src 'none'(;|$)/);
   expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
   const files = walk(EXTENSION_DIR).filter((f) => /\.(js|html)$/.test(f));
   for (const file of files) {

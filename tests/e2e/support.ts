@@ -32,8 +32,13 @@ export async function stopPoise(poise: Poise | undefined): Promise<void> {
 }
 
 /** Open a demo page and wait until the Poise content script has reported to the background. */
-export async function openHelpdesk(poise: Poise, url: string): Promise<{ page: Page; tabId: number }> {
+export async function openHelpdesk(
+  poise: Poise,
+  url: string,
+  beforeLoad?: (page: Page) => Promise<unknown>,
+): Promise<{ page: Page; tabId: number }> {
   const page = await poise.browser.context.newPage();
+  await beforeLoad?.(page);
   await page.goto(url);
   const tabId = await poise.browser.tabIdOf(page);
   // A plain wait, not expect.poll: this also runs in beforeAll hooks, where vitest has no test to attach to.

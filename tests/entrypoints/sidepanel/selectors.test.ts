@@ -84,3 +84,9 @@ test('reading, and why not: from the health report, most basic missing part firs
     'No customer message in this conversation yet.',
   );
 });
+
+test('a session Poise could not store is said first, not hidden behind a reading panel (issue 12)', () => {
+  const full = readyState({ warning: 'Poise cannot save this chat: the browser’s session storage is full.' });
+  expect(sel.notices({ panel: full })[0]).toEqual({ id: 'warning', text: full.warning });
+  expect(sel.notices({ panel: readyState() }).map((n) => n.id)).not.toContain('warning');
+});

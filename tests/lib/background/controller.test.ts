@@ -5,26 +5,29 @@ import { type BackgroundDeps, createController } from '../../../lib/background/c
 import { loadPlaybook } from '../../../lib/background/playbook-source';
 import type { PanelState } from '../../../lib/messaging/panel-state';
 import { readSettings, updateSettings } from '../../../lib/storage/settings';
-import { forgetCachedSessions, loadTabSession, updateTabSession } from '../../../lib/storage/tab-sessions';
+import { createTabSessionStore, type TabSessionStore } from '../../../lib/storage/tab-session-store';
 
 const TAB = 5;
 let urls: Record<number, string>;
 let pushed: PanelState[];
 let deps: BackgroundDeps;
+let sessions: TabSessionStore;
+const PAGE = 'https://acme.zendesk.com/agent/tickets/1';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  forgetCachedSessions();
+  sessions = createTabSessionStore();
   urls = { [TAB]: 'https://acme.zendesk.com/agent/tickets/1' };
   pushed = [];
   deps = {
     settings: async () => (await readSettings()).settings,
     saveSettings: updateSettings,
     playbook: loadPlaybook,
-    loadSession: loadTabSession,
-    updateSession: updateTabSession,
+    loadSession: sessions.load,
+    updateSession: sessions.update,
     insertInTab: vi.fn(async () => ({ ok: true, strategy: 'paste' })),
     stopInTab: vi.fn(async () => undefined),
+    tabsOfOrigin: vi.fn(async () => []),
     broadcast: (_tabId, state) => pushed.push(state),
     setBadge: vi.fn(),
     tabUrl: async (tabId) => urls[tabId],
@@ -40,8 +43,8 @@ const health = { conversation: true, messages: true, composer: true };
 
 /** The content script's first report and read of ticket 1: customer messages m1, m2, … with these texts. */
 async function readTicket(c: ReturnType<typeof createController>, ...texts: string[]): Promise<void> {
-  await c.report(TAB, { siteId: 'zendesk', conversationKey: '1', health, customerName: 'Maria Souza' });
-  await c.delta(TAB, {
+  await c.report(TAB, PAGE, { siteId: 'zendesk', conversationKey: '1', health, customerName: 'Maria Souza' });
+  await c.delta(TAB, PAGE, {
     conversationKey: '1',
     reset: true,
     upserts: texts.map((text, i) => ({ key: `m${i + 1}`, role: 'customer' as const, text })),
@@ -78,14 +81,14 @@ describe('background controller', () => {
         .then((v) => stored.push((v[`tab-${TAB}`] as { messageCount?: number } | undefined)?.messageCount));
     };
     const told = createController(deps);
-    await told.delta(TAB, {
+    await told.delta(TAB, PAGE, {
       conversationKey: '1',
       reset: false,
       upserts: [{ key: 'm2', role: 'customer', text: 'Still nothing!!' }],
     });
     expect(pushed.at(-1)?.status).toBe('ready');
     expect(stored).toEqual([1]);
-    expect((await loadTabSession(TAB))?.messageCount).toBe(2);
+    expect((await sessions.load(TAB))?.messageCount).toBe(2);
   });
 
   test('back to a conversation shown before, it is resumed: what the agent dismissed there still holds', async () => {
@@ -96,14 +99,19 @@ describe('background controller', () => {
     await c.dismissFlag(TAB, rule);
     const flagsLeft = (await c.panelState(TAB)).flags;
     // Another ticket, then back: the content script re-sends the first one whole, with one new message.
-    await c.report(TAB, { siteId: 'zendesk', conversationKey: '2', health });
-    await c.delta(TAB, {
+    await c.report(TAB, PAGE, { siteId: 'zendesk', conversationKey: '2', health });
+    await c.delta(TAB, PAGE, {
       conversationKey: '2',
       reset: true,
       upserts: [{ key: 'x1', role: 'customer', text: 'Hi' }],
     });
-    await c.report(TAB, { siteId: 'zendesk', conversationKey: '1', health, customerName: 'Maria Souza' });
-    await c.delta(TAB, {
+    await c.report(TAB, PAGE, {
+      siteId: 'zendesk',
+      conversationKey: '1',
+      health,
+      customerName: 'Maria Souza',
+    });
+    await c.delta(TAB, PAGE, {
       conversationKey: '1',
       reset: true,
       upserts: [
@@ -112,7 +120,7 @@ describe('background controller', () => {
         'Hello??',
       ].map((text, i) => ({ key: `m${i + 1}`, role: 'customer' as const, text })),
     });
-    const session = await loadTabSession(TAB);
+    const session = await sessions.load(TAB);
     expect(session?.conversationKey).toBe('1');
     expect(session?.messageCount).toBe(3);
     expect(session?.dismissedRules).toEqual([rule]);
@@ -122,7 +130,7 @@ describe('background controller', () => {
 
   test('a site the agent switched off says so and stops the content script', async () => {
     const c = createController(deps);
-    await c.report(TAB, { siteId: 'zendesk', conversationKey: '1', health });
+    await c.report(TAB, PAGE, { siteId: 'zendesk', conversationKey: '1', health });
     const status = await c.setSiteEnabled(TAB, 'https://acme.zendesk.com', false);
     expect(status.enabled).toBe(false);
     expect(deps.stopInTab).toHaveBeenCalledWith(TAB);

@@ -18,7 +18,8 @@ export function PageCaptureButton({ status, text, onSave, pageName }: Props) {
         className="button-secondary"
         onClick={onSave}
         disabled={status === 'saving'}
-        {...(pageName ? { 'aria-label': `Save the structure of ${pageName}` } : {})}
+        // The visible words first (WCAG 2.5.3: speech users say what they see), then which page.
+        {...(pageName ? { 'aria-label': `Save this page’s structure: ${pageName}` } : {})}
       >
         Save this page’s structure
       </button>

@@ -5,7 +5,8 @@
 import type { PageCapture } from './serialize';
 
 export function saveCapture(capture: PageCapture, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([capture.html], { type: 'text/html;charset=utf-8' }));
+  // A byte-order mark: opened from disk, a file has no Content-Type, and the placeholders ("·") are not ASCII.
+  const url = URL.createObjectURL(new Blob(['\uFEFF', capture.html], { type: 'text/html;charset=utf-8' }));
   const a = doc.createElement('a');
   a.href = url;
   a.download = capture.fileName;

@@ -132,7 +132,10 @@ test('no conversation on the page: the reason, and the page structure saved with
   expect(download.suggestedFilename()).toMatch(
     /^poise-page-structure-demo\.zendesk\.com-\d{4}-\d\d-\d\d\.html$/,
   );
-  const html = readFileSync(await download.path(), 'utf8');
+  const bytes = readFileSync(await download.path());
+  // UTF-8 with a byte-order mark, so a browser opening the file from disk reads the "·" placeholders right.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const html = bytes.subarray(3).toString('utf8');
   await panel.waitForSelector('[data-testid="page-capture"][data-status="saved"]');
   expect(html).not.toMatch(
     /quentin|zabriskie|77123|invoice|demo helpdesk|query parameters|editor test page/i,
@@ -187,5 +190,27 @@ test('the Zendesk demo ticket: every log item kept, none of the conversation', a
   expect(values.filter(([, value]) => !/^(?:·|\d+|true|false|)$/.test(value))).toEqual([]);
   expect(html).not.toMatch(/maria|keller|48213|answer bot|alex agent/i);
   await panel.close();
+  await page.close();
+});
+
+test('the options page finds the open helpdesk tab and saves its structure', async () => {
+  const { page } = await openHelpdesk(poise, `${poise.server.urls.zendesk}?autoplay=0`);
+  const options = await poise.browser.context.newPage();
+  await options.goto(`chrome-extension://${poise.browser.extensionId}/options.html`);
+  const section = options.getByRole('region', { name: 'Page structure for a bug report' });
+  await section.getByRole('button', { name: 'Find open helpdesk tabs' }).click();
+  // Without the `tabs` permission, the helpdesk tab's URL is still visible: Poise has host access there.
+  const row = section.getByTestId('capture-tab').filter({ hasText: 'demo.zendesk.com' });
+  await row.waitFor();
+  // The new section only: tests/e2e/cockpit.e2e.test.ts checks the whole options page.
+  expect(await seriousViolations(options, '[data-testid="capture-section"]')).toEqual([]);
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    row.getByRole('button', { name: /^Save this page’s structure: / }).click(),
+  ]);
+  const html = readFileSync(await download.path(), 'utf8');
+  expect(html).toContain('data-test-id="omni-log-comment-item"');
+  expect(html).not.toMatch(/maria|keller|48213/i);
+  await options.close();
   await page.close();
 });

@@ -56,7 +56,7 @@ test('finds the helpdesk tabs and saves the chosen one', async () => {
     expect.stringContaining('Ticket 12 (acme.zendesk.com)'),
     expect.stringContaining('Inbox (app.intercom.com)'),
   ]);
-  await click(within(section).getByRole('button', { name: 'Save the structure of Inbox' }));
+  await click(within(section).getByRole('button', { name: 'Save this page’s structure: Inbox' }));
   expect(asked).toEqual([5]);
   expect(saved.map((c) => c.fileName)).toEqual(['poise-page-structure-5.html']);
   expect(within(section).getByText('Saved as poise-page-structure-5.html.')).toBeTruthy();
@@ -72,7 +72,7 @@ test('no tab where Poise runs, and a tab that cannot answer, are said', async ()
   const gone = fakeCapture([{ tabId: 404, host: 'acme.zendesk.com', title: '' }]);
   await renderOptions(gone.api);
   await click(screen.getByRole('button', { name: 'Find open helpdesk tabs' }));
-  await click(screen.getByRole('button', { name: 'Save the structure of acme.zendesk.com' }));
+  await click(screen.getByRole('button', { name: 'Save this page’s structure: acme.zendesk.com' }));
   expect(gone.saved).toEqual([]);
   expect(
     screen.getByText(/^The page could not be saved \(Error: Receiving end does not exist\.\)/),

@@ -8,12 +8,10 @@ interface Props {
   score: number;
   trend: Trend;
   scores: readonly number[];
-  /** Text for the live region; changes are announced politely. */
-  announcement: string;
 }
 
 /** Risk at the top of the panel: level as a word and a shape as well as a colour, score, trend and chart. */
-export function RiskMeter({ level, score, trend, scores, announcement }: Props) {
+export function RiskMeter({ level, score, trend, scores }: Props) {
   return (
     <section className={`risk risk-${level}`} aria-labelledby="risk-heading">
       <h2 id="risk-heading" className="visually-hidden">
@@ -37,9 +35,6 @@ export function RiskMeter({ level, score, trend, scores, announcement }: Props) 
       </div>
       <p className="risk-hint">{LEVEL_HINTS[level]}</p>
       <RiskChart scores={scores} label="Risk over the conversation" />
-      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
     </section>
   );
 }

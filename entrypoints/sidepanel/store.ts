@@ -111,7 +111,12 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
     receive(state) {
       const { tabId, panel } = get();
       if (state.tabId !== tabId) return;
-      const changed = panel !== null && panel.risk.level !== state.risk.level;
+      // A new level, or the first one (Poise has just read the customer's first message); never a level over a
+      // conversation not read yet, which has none (issue 11).
+      const changed =
+        panel !== null &&
+        state.reading &&
+        (panel.risk.level !== state.risk.level || !panel.reading);
       set({
         panel: state,
         ...(changed ? { announcement: levelAnnouncement(state.risk.level, state.risk.score) } : {}),

@@ -14,6 +14,17 @@ export function RiskSection() {
   const history = useSidepanel((s) => s.panel?.risk.history);
   const announcement = useSidepanel((s) => s.announcement);
   const scores = useMemo(() => (history ?? []).map((p) => p.score), [history]);
-  if (!reading) return <NotReading reason={reason} />;
-  return <RiskMeter level={level} score={score} trend={trend} scores={scores} announcement={announcement} />;
+  return (
+    <>
+      {reading ? (
+        <RiskMeter level={level} score={score} trend={trend} scores={scores} />
+      ) : (
+        <NotReading reason={reason} />
+      )}
+      {/* Outside both, so it is in the page before it changes: the first level read is announced too. */}
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </>
+  );
 }

@@ -65,4 +65,15 @@ test('the first customer message read brings the level, calm included', async ()
   expect(screen.getByText('No sign of escalation.')).toBeTruthy();
   expect(screen.getByTestId('panel-status').textContent).toBe('Reading this chat');
   expect(screen.getByTestId('panel-status').dataset.reading).toBe('true');
+  // The live region was in the page all along, so the first level read is announced.
+  expect(screen.getByText('Risk level Calm, score 3.').getAttribute('role')).toBe('status');
+});
+
+test('moving to a conversation not read yet announces no level', async () => {
+  const client = await renderPanel(readyState());
+  await act(async () => {
+    client.push(unread(FOUND));
+  });
+  expect(screen.getByTestId('not-reading')).toBeTruthy();
+  expect(document.body.textContent).not.toMatch(/risk level/i);
 });

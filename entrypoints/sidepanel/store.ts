@@ -114,9 +114,7 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
       // A new level, or the first one (Poise has just read the customer's first message); never a level over a
       // conversation not read yet, which has none (issue 11).
       const changed =
-        panel !== null &&
-        state.reading &&
-        (panel.risk.level !== state.risk.level || !panel.reading);
+        panel !== null && state.reading && (panel.risk.level !== state.risk.level || !panel.reading);
       set({
         panel: state,
         ...(changed ? { announcement: levelAnnouncement(state.risk.level, state.risk.score) } : {}),

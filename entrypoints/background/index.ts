@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createController } from '../../lib/background/controller';
-import { invalidatePlaybook, loadPlaybook } from '../../lib/background/playbook-source';
+import { createPlaybookSource } from '../../lib/background/playbook-source';
 import { originPattern } from '../../lib/background/site-origins';
 import { onMessage, sendMessage } from '../../lib/messaging/protocol';
 import { contentTabId, isOwnPage } from '../../lib/messaging/sender';
@@ -23,10 +23,11 @@ import {
 export default defineBackground(() => {
   const id = browser.runtime.id;
   const sessions = createTabSessionStore();
+  const playbook = createPlaybookSource();
   const controller = createController({
     settings: async () => (await readSettings()).settings,
     saveSettings: updateSettings,
-    playbook: loadPlaybook,
+    playbook: playbook.load,
     loadSession: sessions.load,
     updateSession: sessions.update,
     insertInTab: (tabId, text, mode) => sendMessage('insertReply', { text, mode }, tabId),
@@ -99,8 +100,8 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void dropRevokedSites());
   // The agent saved phrases in the options page, or a policy changed the team playbook: merge again when next asked.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed') invalidatePlaybook('team');
-    else if (area === 'local' && 'agentPhrases' in changes) invalidatePlaybook('agent');
+    if (area === 'managed') playbook.invalidate('team');
+    else if (area === 'local' && 'agentPhrases' in changes) playbook.invalidate('agent');
   });
   // After an update or a reload, pick up helpdesk tabs that are already open without making the agent reload them.
   void reinjectOpenTabs();

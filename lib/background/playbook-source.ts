@@ -12,39 +12,44 @@ import { DEFAULT_PLAYBOOK, mergePlaybook, type Phrase, PhraseSchema } from '../p
 import { createPhraseStore } from '../storage/playbook-store';
 import { readTeamPhrases } from '../storage/team-playbook';
 
-const agentPhrases = createPhraseStore(PhraseSchema);
-let merged: Promise<Phrase[]> | null = null;
-/** The team's phrases once read; `null` while the read is still pending (or was never started). */
-let team: Phrase[] | null = null;
-let teamRead: Promise<void> | null = null;
-
-function readTeam(): Promise<void> {
-  teamRead ??= readTeamPhrases(PhraseSchema).then((read) => {
-    team = read.phrases;
-    merged = null; // the next ask merges them in
-  });
-  return teamRead;
+export interface PlaybookSource {
+  /** The enabled phrases of the merged playbook (defaults, the agent's own, the team's once read). */
+  load(): Promise<Phrase[]>;
+  /** Forget the merged playbook: the agent saved phrases, or (`team`) the administrator changed the team's. */
+  invalidate(changed?: 'agent' | 'team'): void;
 }
 
-/** The enabled phrases of the merged playbook (defaults, the agent's own, the team's once read). */
-export function loadPlaybook(): Promise<Phrase[]> {
-  void readTeam();
-  merged ??= agentPhrases
-    .read()
-    .then((own) => mergePlaybook(DEFAULT_PLAYBOOK, own.phrases, team ?? []).enabled);
-  return merged;
-}
+/** One source per service worker (tests make their own). */
+export function createPlaybookSource(): PlaybookSource {
+  const agentPhrases = createPhraseStore(PhraseSchema);
+  let merged: Promise<Phrase[]> | null = null;
+  /** The team's phrases once read; `null` while the read is still pending (or was never started). */
+  let team: Phrase[] | null = null;
+  let teamAsked = false;
 
-/** Wait until the team's phrases are part of what loadPlaybook gives (tests; the options page reads its own). */
-export async function teamPhrasesLoaded(): Promise<void> {
-  await readTeam();
-}
-
-/** Forget the merged playbook: the agent saved phrases, or (`team`) the administrator changed the team's. */
-export function invalidatePlaybook(changed: 'agent' | 'team' = 'agent'): void {
-  merged = null;
-  if (changed === 'team') {
-    team = null;
-    teamRead = null;
+  function readTeam(): void {
+    if (teamAsked) return;
+    teamAsked = true;
+    void readTeamPhrases(PhraseSchema).then((read) => {
+      team = read.phrases;
+      merged = null; // the next ask merges them in
+    });
   }
+
+  return {
+    load() {
+      readTeam();
+      merged ??= agentPhrases
+        .read()
+        .then((own) => mergePlaybook(DEFAULT_PLAYBOOK, own.phrases, team ?? []).enabled);
+      return merged;
+    },
+    invalidate(changed = 'agent') {
+      merged = null;
+      if (changed === 'team') {
+        team = null;
+        teamAsked = false;
+      }
+    },
+  };
 }

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type BackgroundDeps, createController } from '../../../lib/background/controller';
-import { loadPlaybook } from '../../../lib/background/playbook-source';
+import { createPlaybookSource } from '../../../lib/background/playbook-source';
 import type { PanelState } from '../../../lib/messaging/panel-state';
 import { readSettings, updateSettings } from '../../../lib/storage/settings';
 import { createTabSessionStore, type TabSessionStore } from '../../../lib/storage/tab-session-store';
@@ -22,7 +22,7 @@ beforeEach(() => {
   deps = {
     settings: async () => (await readSettings()).settings,
     saveSettings: updateSettings,
-    playbook: loadPlaybook,
+    playbook: createPlaybookSource().load,
     loadSession: sessions.load,
     updateSession: sessions.update,
     insertInTab: vi.fn(async () => ({ ok: true, strategy: 'paste' })),

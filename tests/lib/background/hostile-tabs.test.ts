@@ -8,7 +8,7 @@ import {
   createController,
   STORAGE_FULL_WARNING,
 } from '../../../lib/background/controller';
-import { loadPlaybook } from '../../../lib/background/playbook-source';
+import { createPlaybookSource } from '../../../lib/background/playbook-source';
 import { MAX_SESSION_CHARS, MAX_STORED_MESSAGE_CHARS } from '../../../lib/background/session-budget';
 import type { PanelState } from '../../../lib/messaging/panel-state';
 import { readSettings, updateSettings } from '../../../lib/storage/settings';
@@ -41,7 +41,7 @@ beforeEach(() => {
   deps = {
     settings: async () => (await readSettings()).settings,
     saveSettings: updateSettings,
-    playbook: loadPlaybook,
+    playbook: createPlaybookSource().load,
     loadSession: sessions.load,
     updateSession: sessions.update,
     insertInTab: vi.fn(async () => ({ ok: true })),

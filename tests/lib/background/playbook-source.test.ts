@@ -1,19 +1,28 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { invalidatePlaybook, loadPlaybook, teamPhrasesLoaded } from '../../../lib/background/playbook-source';
+import { createPlaybookSource, type PlaybookSource } from '../../../lib/background/playbook-source';
 import { DEFAULT_PLAYBOOK } from '../../../lib/playbook';
 import { agentPhrasesItem } from '../../../lib/storage/playbook-store';
 
+let source: PlaybookSource;
 beforeEach(() => {
   fakeBrowser.reset();
-  invalidatePlaybook('team');
+  source = createPlaybookSource();
 });
+
+/** The ids the engine ranks, once the team's phrases were read (managed storage answers when it likes). */
+const idsOnceRead = (expected: string) =>
+  vi.waitFor(async () => {
+    const ids = (await source.load()).map((p) => p.id);
+    expect(ids).toContain(expected);
+    return ids;
+  });
 
 const first = DEFAULT_PLAYBOOK[0];
 if (!first) throw new Error('the default playbook is empty');
 
 test('with nothing stored, the suggestion engine ranks the default playbook', async () => {
-  expect((await loadPlaybook()).map((p) => p.id)).toEqual(DEFAULT_PLAYBOOK.map((p) => p.id));
+  expect((await source.load()).map((p) => p.id)).toEqual(DEFAULT_PLAYBOOK.map((p) => p.id));
 });
 
 test("the agent's added, edited and disabled phrases reach the suggestion engine", async () => {
@@ -24,7 +33,7 @@ test("the agent's added, edited and disabled phrases reach the suggestion engine
       { ...(DEFAULT_PLAYBOOK[1] ?? first), disabled: true },
     ],
   });
-  const phrases = await loadPlaybook();
+  const phrases = await source.load();
   const ids = phrases.map((p) => p.id);
   expect(ids).toContain('my-ack');
   expect(phrases.find((p) => p.id === first.id)?.text).toBe('My own wording of the first phrase.');
@@ -32,14 +41,15 @@ test("the agent's added, edited and disabled phrases reach the suggestion engine
 });
 
 test('merged once, then again only after a change is announced', async () => {
-  await teamPhrasesLoaded();
-  const before = await loadPlaybook();
+  await source.load();
+  await new Promise((r) => setTimeout(r, 0)); // the (empty) team read settles and asks for one more merge
+  const before = await source.load();
   await agentPhrasesItem.setValue({
     phrases: [{ id: 'later', kind: 'acknowledge', text: 'Thanks for bearing with me.' }],
   });
-  expect(await loadPlaybook()).toBe(before);
-  invalidatePlaybook();
-  expect((await loadPlaybook()).map((p) => p.id)).toContain('later');
+  expect(await source.load()).toBe(before);
+  source.invalidate();
+  expect((await source.load()).map((p) => p.id)).toContain('later');
 });
 
 test('a damaged stored phrase is left out, the rest still load', async () => {
@@ -49,7 +59,7 @@ test('a damaged stored phrase is left out, the rest still load', async () => {
       { id: 'fine', kind: 'close', text: 'Take care!' },
     ],
   });
-  const ids = (await loadPlaybook()).map((p) => p.id);
+  const ids = (await source.load()).map((p) => p.id);
   expect(ids).toContain('fine');
   expect(ids).not.toContain('BAD ID');
 });
@@ -61,9 +71,7 @@ test("the team's phrases are ranked too, under their own ids; a bad one is left 
       { id: 'team-bad', kind: 'refer', text: 'I will pass this on.' }, // a hand-off without a timeline
     ],
   });
-  await teamPhrasesLoaded();
-  const ids = (await loadPlaybook()).map((p) => p.id);
-  expect(ids).toContain('team:team-ack');
+  const ids = await idsOnceRead('team:team-ack');
   expect(ids).not.toContain('team:team-bad');
 });
 
@@ -74,9 +82,8 @@ test('a slow managed storage never holds up the playbook; its phrases join once 
       answer = resolve;
     }) as never,
   );
-  const first = await loadPlaybook(); // resolves although managed storage has not answered
+  const first = await source.load(); // resolves although managed storage has not answered
   expect(first.map((p) => p.id)).toEqual(DEFAULT_PLAYBOOK.map((p) => p.id));
   answer({ teamPlaybook: [{ id: 'late', kind: 'close', text: 'Thanks for your patience today.' }] });
-  await teamPhrasesLoaded();
-  expect((await loadPlaybook()).map((p) => p.id)).toContain('team:late');
+  await idsOnceRead('team:late');
 });

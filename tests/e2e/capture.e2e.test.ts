@@ -2,7 +2,8 @@
 // risk level ("Not reading this chat yet" and why), never "Calm"; the first customer message brings the level.
 // (2) A page with no conversation: the reason is health's, and the panel saves the page's structure as a file whose
 // open shadow roots Chromium parses back into the same tree, with none of the page's words. (3) The Zendesk demo
-// ticket's capture keeps every log item and none of the conversation.
+// ticket's capture keeps every log item and none of the conversation. (4) The options page finds the helpdesk tab and
+// saves it. (5) The 2026 Intercom inbox, its app in an open shadow root, captures into the same tree.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -212,5 +213,42 @@ test('the options page finds the open helpdesk tab and saves its structure', asy
   expect(html).toContain('data-test-id="omni-log-comment-item"');
   expect(html).not.toMatch(/maria|keller|48213/i);
   await options.close();
+  await page.close();
+});
+
+test('the 2026 Intercom inbox (its app in an open shadow root): the capture parses back into the same tree', async () => {
+  const { page, tabId } = await openHelpdesk(poise, `${poise.server.urls.intercom2026}?autoplay=0`);
+  const panel = await poise.browser.openPanel(tabId);
+  const PART = '[data-intercom-target="conversation-stream-content-part"]';
+  const liveParts = await page.evaluate(
+    (sel) => document.querySelector('#teammate-app-react')?.shadowRoot?.querySelectorAll(sel).length ?? 0,
+    PART,
+  );
+  expect(liveParts).toBeGreaterThan(3);
+  const reply = (await panel.evaluate(
+    (id) =>
+      chrome.tabs.sendMessage(id, { id: 1, type: 'capturePage', data: undefined, timestamp: Date.now() }),
+    tabId,
+  )) as { res?: { html: string } };
+  const html = reply.res?.html ?? '';
+  const live = await page.evaluate(`(${shape.toString()})(document)`);
+  const back = await panel.evaluate(
+    ([h, sel, shapeSource, leftSource]) => {
+      const doc = (Document as unknown as { parseHTMLUnsafe(h: string): Document }).parseHTMLUnsafe(h);
+      const app = doc.querySelector('#teammate-app-react')?.shadowRoot;
+      return {
+        parts: app?.querySelectorAll(sel).length ?? 0,
+        composer: app?.querySelector('.ProseMirror[contenteditable="true"]') != null,
+        shape: new Function(`return (${shapeSource})`)()(doc) as string[],
+        texts: (new Function(`return (${leftSource})`)()(doc) as { texts: string[] }).texts,
+      };
+    },
+    [html, PART, shape.toString(), leftovers.toString()] as const,
+  );
+  expect(back.parts).toBe(liveParts);
+  expect(back.composer).toBe(true);
+  expect(back.shape).toEqual(live);
+  expect(back.texts.filter((t) => !/^[x\s]*$/.test(t))).toEqual([]);
+  await panel.close();
   await page.close();
 });

@@ -33,6 +33,12 @@ export function PrivacyStatement() {
         A team playbook set by your administrator is read from the browser&apos;s managed storage and cannot
         be changed here.
       </p>
+      <h3>Page structure files</h3>
+      <p>
+        Only when you click &ldquo;Save this page&rsquo;s structure&rdquo;: a copy of the page&apos;s layout,
+        with every word and every value that could be someone&apos;s replaced by placeholders, saved to your
+        downloads for a bug report. Poise keeps no copy and sends it nowhere.
+      </p>
     </section>
   );
 }

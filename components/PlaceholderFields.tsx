@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { placeholderLabel } from '../lib/ui/placeholders';
+import { placeholderLabel } from '../lib/playbook/template';
 
 interface Props {
   names: readonly string[];

@@ -1,5 +1,7 @@
+import { useId } from 'react';
+import { fillTemplate } from '../lib/playbook/template';
 import type { Suggestion } from '../lib/suggest/types';
-import { fillPlaceholders } from '../lib/ui/placeholders';
+import { customerParts } from '../lib/ui/customer-parts';
 import { PlaceholderFields } from './PlaceholderFields';
 
 interface Props {
@@ -9,22 +11,37 @@ interface Props {
   values: Readonly<Record<string, string>>;
   /** Placeholders still without a value: Insert waits for them. */
   unfilled: readonly string[];
+  /** The agent checked the words that came from the customer (none: true). */
+  confirmed: boolean;
   /** False when the reply box was not found: Insert is hidden and Copy leads. */
   composerFound: boolean;
   canInsert: boolean;
   error: string | null;
   copied: boolean;
   onFill(name: string, value: string): void;
+  onConfirm(checked: boolean): void;
   onInsert(): void;
   onCopy(text: string): void;
 }
 
-/** One suggested sentence with Insert and Copy. The text is rendered as text. */
+/**
+ * One suggested sentence with Insert and Copy. The text is rendered as text; words the customer chose are marked
+ * "from the customer" and Insert waits until the agent has checked them (issue 12, item 4).
+ */
 export function SuggestionCard(props: Props) {
-  const { suggestion, number, values, unfilled, composerFound, canInsert, error, copied } = props;
-  const text = fillPlaceholders(suggestion.text, values);
+  const { suggestion, number, values, unfilled, confirmed, composerFound, canInsert, error, copied } = props;
+  const id = useId();
+  // The same filler as the Insert path (lib/playbook/template.ts): what is shown is what is inserted.
+  const text = fillTemplate(suggestion.text, values).text;
+  const fromCustomer = suggestion.fromCustomer;
   const copyLeads = !composerFound || error !== null;
   const shortcut = number <= 9 ? String(number) : undefined;
+  const waitFor =
+    unfilled.length > 0
+      ? 'Fill in the empty fields first'
+      : !confirmed
+        ? 'Check the customer’s words first'
+        : undefined;
   return (
     <li
       className="card"
@@ -33,9 +50,35 @@ export function SuggestionCard(props: Props) {
       data-phrase-id={suggestion.phraseId}
     >
       <p className="card-text" data-testid="suggestion-text">
-        {text}
+        {customerParts(
+          text,
+          fromCustomer.map((f) => f.value),
+        ).map((part, i) =>
+          part.fromCustomer ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: parts are re-derived from the text on every render
+            <mark key={i} className="from-customer" title="From the customer">
+              {part.text}
+            </mark>
+          ) : (
+            part.text
+          ),
+        )}
       </p>
       {suggestion.why && <p className="card-why">{suggestion.why}</p>}
+      {fromCustomer.length > 0 && (
+        <div className="field-inline" data-testid="customer-words">
+          <input
+            id={`${id}-confirm`}
+            type="checkbox"
+            checked={confirmed}
+            onChange={(e) => props.onConfirm(e.currentTarget.checked)}
+          />
+          <label htmlFor={`${id}-confirm`}>
+            Marked words are from the customer ({fromCustomer.map((f) => `“${f.value}”`).join(', ')}): I
+            checked them
+          </label>
+        </div>
+      )}
       <PlaceholderFields names={suggestion.missing} values={values} onFill={props.onFill} />
       {error && (
         <p className="card-error" role="alert">
@@ -50,7 +93,7 @@ export function SuggestionCard(props: Props) {
             data-testid="insert-suggestion"
             disabled={!canInsert}
             aria-keyshortcuts={shortcut}
-            title={unfilled.length > 0 ? 'Fill in the empty fields first' : undefined}
+            title={waitFor}
             onClick={props.onInsert}
           >
             Insert

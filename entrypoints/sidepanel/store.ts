@@ -9,8 +9,8 @@ import type { PageCapture } from '../../lib/capture/serialize';
 import type { PoiseClient } from '../../lib/messaging/client';
 import { emptyPanelState, type PanelState } from '../../lib/messaging/panel-state';
 import type { InsertMode, InsertResult } from '../../lib/messaging/protocol';
+import { fillTemplate, placeholderLabel, unfilled } from '../../lib/playbook/template';
 import type { Suggestion } from '../../lib/suggest/types';
-import { fillPlaceholders, placeholderLabel, unfilled } from '../../lib/ui/placeholders';
 import { levelAnnouncement } from '../../lib/ui/risk-display';
 import { createReviewSlice, type HistoryApi, type ReviewSlice } from './review-slice';
 
@@ -32,6 +32,8 @@ export interface SidepanelState extends ReviewSlice {
   insertMode: InsertMode;
   /** Placeholder values typed in cards, by phrase id then placeholder name. */
   fills: Record<string, Record<string, string>>;
+  /** Suggestions whose words from the customer the agent has checked, by phrase id (issue 12, item 4). */
+  confirmed: Record<string, boolean>;
   /** The last failed insert or copy; `target` is the phrase id, `coach`, `summary` or null. */
   error: { target: string | null; reason: string } | null;
   /** What was copied last (phrase id, `summary`, `coach`), for a short "Copied" confirmation. */
@@ -48,6 +50,7 @@ export interface SidepanelState extends ReviewSlice {
   refresh(): Promise<void>;
   setInsertMode(mode: InsertMode): void;
   setFill(phraseId: string, name: string, value: string): void;
+  confirmCustomerWords(phraseId: string, checked: boolean): void;
   insertSuggestion(suggestion: Suggestion): Promise<boolean>;
   /** Insert any text (coach rewrite, summary); `target` names where an error is shown. */
   insertText(text: string, mode: InsertMode, target: string, phraseId?: string): Promise<boolean>;
@@ -75,6 +78,7 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
     panel: null,
     insertMode: deps.insertMode ?? 'caret',
     fills: {},
+    confirmed: {},
     error: null,
     copied: null,
     summary: { status: 'idle', text: '' },
@@ -139,6 +143,10 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
       set({ fills: { ...fills, [phraseId]: { ...fills[phraseId], [name]: value } } });
     },
 
+    confirmCustomerWords(phraseId, checked) {
+      set({ confirmed: { ...get().confirmed, [phraseId]: checked } });
+    },
+
     async insertSuggestion(suggestion) {
       const values = get().fills[suggestion.phraseId] ?? {};
       const missing = unfilled(suggestion.missing, values);
@@ -147,7 +155,14 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
         set({ error: { target: suggestion.phraseId, reason } });
         return false;
       }
-      const text = fillPlaceholders(suggestion.text, values);
+      // Words the customer chose go into a reply only once the agent has checked them (number keys included).
+      if (suggestion.fromCustomer.length > 0 && !get().confirmed[suggestion.phraseId]) {
+        const reason = 'Check the marked words from the customer first.';
+        set({ error: { target: suggestion.phraseId, reason } });
+        return false;
+      }
+      // The one filler every path uses: the agent's typed values are sanitised like any other.
+      const text = fillTemplate(suggestion.text, values).text;
       return get().insertText(text, get().insertMode, suggestion.phraseId, suggestion.phraseId);
     },
 

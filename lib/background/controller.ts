@@ -225,9 +225,14 @@ export function createController(deps: BackgroundDeps) {
 
     siteStatus,
 
-    /** The keyboard commands that act on the top suggestion: the first one that needs nothing filled in. */
+    /**
+     * The keyboard commands that act on the top suggestion: the first one that needs nothing filled in and holds no
+     * words from the customer, which only the panel can show for the agent to check (issue 12, item 4).
+     */
     async command(name: 'insert-top-suggestion' | 'copy-top-suggestion', tabId: number): Promise<void> {
-      const top = (await panelState(tabId)).suggestions.find((s) => s.missing.length === 0);
+      const top = (await panelState(tabId)).suggestions.find(
+        (s) => s.missing.length === 0 && s.fromCustomer.length === 0,
+      );
       if (!top) return;
       if (name === 'insert-top-suggestion') await this.insert(tabId, top.text, 'caret', top.phraseId);
       else await deps.copyInTab(tabId, top.text);

@@ -20,7 +20,11 @@ export {
   PLACEHOLDERS,
   type PlaceholderName,
   parseTemplate,
+  placeholderLabel,
   placeholderSyntaxErrors,
+  type SourcedValue,
   type TemplatePart,
   type TemplateValues,
+  unfilled,
+  type ValueSource,
 } from './template';

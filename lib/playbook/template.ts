@@ -2,7 +2,7 @@
  * Phrase templates: `{{name}}` or `{{name | fallback}}`. Filling never inserts a raw placeholder silently: one with no
  * value and no fallback stays as `{{name}}` and is listed in `missing`, so the panel asks the agent to fill it.
  */
-import { flattenLine } from '../flat-text';
+import { flattenLine, withoutLinks } from '../flat-text';
 
 /** Placeholder names the filler knows how to fill (lib/suggest/context.ts gives them values). */
 export const PLACEHOLDERS = [
@@ -21,8 +21,17 @@ export const PLACEHOLDERS = [
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDERS)[number];
 
-/** Values by placeholder name; an empty or absent value counts as none. */
-export type TemplateValues = Partial<Record<string, string | undefined>>;
+/**
+ * Where a value came from: the customer's own messages (shown as such; the agent confirms before inserting), the
+ * helpdesk page's own fields (the requester's email, read by the site adapter), or the agent (settings, typed in).
+ */
+export type ValueSource = 'customer' | 'page' | 'agent';
+export interface SourcedValue {
+  value: string;
+  source: ValueSource;
+}
+/** Values by placeholder name; a plain string is the agent's own. An empty or absent value counts as none. */
+export type TemplateValues = Partial<Record<string, string | SourcedValue | undefined>>;
 
 export interface TemplatePart {
   name: string;
@@ -69,17 +78,23 @@ export interface Filled {
   text: string;
   /** Placeholder names with no value and no fallback, each once, in order of appearance. */
   missing: string[];
+  /** Values filled in from the customer's own messages, each once, as they appear in `text`. */
+  fromCustomer: { name: string; value: string }[];
 }
 
 /** Fill a template from values, falling back to each placeholder's fallback; see the file comment for the rest. */
 export function fillTemplate(text: string, values: TemplateValues): Filled {
   const missing: string[] = [];
+  const fromCustomer: Filled['fromCustomer'] = [];
   let out = '';
   let at = 0;
   for (const part of parseTemplate(text)) {
     out += text.slice(at, part.start);
     at = part.end;
-    const value = clean(values[part.name]);
+    const given = values[part.name];
+    const value = clean(given);
+    if (value && typeof given === 'object' && given.source === 'customer')
+      if (!fromCustomer.some((f) => f.name === part.name)) fromCustomer.push({ name: part.name, value });
     if (value) out += value;
     else if (part.fallback !== undefined) out += part.fallback;
     else {
@@ -88,7 +103,7 @@ export function fillTemplate(text: string, values: TemplateValues): Filled {
     }
   }
   out += text.slice(at);
-  return { text: tidy(out), missing };
+  return { text: tidy(out), missing, fromCustomer };
 }
 
 /** Whether a text says when something will happen: a {{timeline}} or {{date}} placeholder or an explicit time. */
@@ -106,11 +121,15 @@ const TIME_WORDS = new RegExp(
   'i',
 );
 
-function clean(value: string | undefined): string {
+function clean(given: TemplateValues[string]): string {
+  const value = typeof given === 'string' ? given : given?.value;
   if (!value) return '';
-  // Braces are dropped so a value can never read as a placeholder; flattenLine makes it one visible line, so a
-  // customer named "\u202Eeman" cannot turn the rest of the agent's sentence around or slip in a line of its own.
-  return flattenLine(value.replace(/[{}]/g, ''), MAX_VALUE);
+  // The helpdesk page's own fields (the requester's address) are kept as they are; anything typed in a chat or a
+  // field loses its links, addresses and markdown, so a reply never carries a stranger's link.
+  const plain = typeof given === 'object' && given.source === 'page' ? value : withoutLinks(value);
+  // Braces are dropped so a value can never read as a placeholder; flattenLine makes it one visible line, so a customer named "\u202Eeman" cannot turn
+  // the rest of the agent's sentence around or slip in a line of its own. Trailing commas would be tidied away.
+  return flattenLine(plain.replace(/[{}]/g, ''), MAX_VALUE).replace(/(?<![\s,;:])[\s,;:]+$/, '');
 }
 
 // An empty fallback (`{{customer.firstName | }}`) leaves "you, , and" or "seriously, ." behind.
@@ -123,4 +142,18 @@ function tidy(text: string): string {
       .replace(/(?<! ) +([,.!?;:])/g, '$1')
       .trim()
   );
+}
+
+/** Names in `missing` that have no non-blank value yet (the side panel's placeholder fields). */
+export function unfilled(missing: readonly string[], values: Readonly<Record<string, string>>): string[] {
+  return missing.filter((name) => !values[name]?.trim());
+}
+
+/** A label an agent understands for a placeholder name, e.g. `order.number` → "order number". */
+export function placeholderLabel(name: string): string {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[._-]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }

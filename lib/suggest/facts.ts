@@ -5,9 +5,12 @@
  */
 import type { ChatMessage } from '../chat';
 import type { Fact } from '../playbook/schema';
+import type { SourcedValue } from '../playbook/template';
 import { setRecent } from '../recent-map';
 
 export type Facts = Partial<Record<Fact, string>>;
+/** Facts with where each came from: a customer's message, an agent's, or the helpdesk page's own fields. */
+export type KnownFacts = Partial<Record<Fact, SourcedValue>>;
 
 // Every pattern here is linear on any text (issue 12, item 3: the old email pattern cost ~8 s on 100 KB without
 // spaces): repetitions are bounded, a pattern starts only where its match can start (the email's lookbehind), and
@@ -77,11 +80,13 @@ const byKeyAndText = new Map<string, Facts>();
 const MAX_CACHED = 2000;
 
 /** Facts found in customer and agent messages; a later mention replaces an earlier one (customers correct typos). */
-export function extractFacts(transcript: readonly ChatMessage[]): Facts {
-  const facts: Facts = {};
+export function extractFacts(transcript: readonly ChatMessage[]): KnownFacts {
+  const facts: KnownFacts = {};
   for (const m of transcript) {
     if (m.role !== 'customer' && m.role !== 'agent') continue;
-    Object.assign(facts, messageFacts(m));
+    const source = m.role;
+    for (const [fact, value] of Object.entries(messageFacts(m)) as [Fact, string][])
+      facts[fact] = { value, source };
   }
   return facts;
 }

@@ -12,7 +12,7 @@ import { readMoment } from './moment';
 import { rankKind } from './rank';
 import type { Suggestion } from './types';
 
-export { extractFacts, type Facts, factsIn } from './facts';
+export { extractFacts, type Facts, factsIn, type KnownFacts } from './facts';
 export { letThemFinish } from './listen';
 export { isNearCopy } from './similarity';
 export { detectStage, isResolved } from './stage';
@@ -43,7 +43,7 @@ export function suggest(input: SuggestInput): Suggestion[] {
   const { transcript, risk } = input;
   if (!transcript.some((m) => m.role === 'customer')) return [];
   const playbook = input.playbook.filter(isPhraseEnabled);
-  const moment = readMoment(risk, transcript, playbook);
+  const moment = readMoment(risk, transcript, playbook, input.context.pageFacts);
   const values = placeholderValues(input.context, moment.facts, transcript);
   const shown = new Set(input.kindsShown ?? SUGGESTION_KINDS);
   const plan = planKinds(moment);

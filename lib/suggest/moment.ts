@@ -3,7 +3,8 @@ import type { ConversationRisk, RiskLevel, SignalName, Trend } from '../analyzer
 import type { ChatMessage } from '../chat';
 import type { Phrase, Stage } from '../playbook/schema';
 import { type BoundaryState, boundaryState } from './boundary';
-import { extractFacts, type Facts } from './facts';
+import { knownFacts, type SuggestContext } from './context';
+import { extractFacts, type KnownFacts } from './facts';
 import { letThemFinish } from './listen';
 import { factNeeds, type Needs } from './needs';
 import { jaccard, tokenSet } from './similarity';
@@ -20,7 +21,7 @@ export interface Moment {
   repeated: boolean;
   resolved: boolean;
   boundary: BoundaryState;
-  facts: Facts;
+  facts: KnownFacts;
   needs: Needs;
   /** The customer is mid-burst (listen.ts): phrases tagged `listen` fit. */
   burst: boolean;
@@ -61,13 +62,14 @@ export function readMoment(
   risk: ConversationRisk,
   transcript: readonly ChatMessage[],
   playbook: readonly Phrase[],
+  pageFacts?: SuggestContext['pageFacts'],
 ): Moment {
   const latest = latestCustomerMessages(transcript);
   const keys = new Set(latest.map((m) => m.key));
   const signals = new Set<SignalName>();
   for (const turn of risk.turns)
     if (keys.has(turn.key)) for (const s of turn.analysis.signals) signals.add(s.name);
-  const facts = extractFacts(transcript);
+  const facts = knownFacts(extractFacts(transcript), pageFacts);
   return {
     level: risk.level,
     trend: risk.trend,

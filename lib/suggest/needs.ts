@@ -4,7 +4,7 @@
  */
 import type { ChatMessage } from '../chat';
 import type { Fact } from '../playbook/schema';
-import { type Facts, MAX_FACT_TEXT } from './facts';
+import { type KnownFacts, MAX_FACT_TEXT } from './facts';
 
 /** What a problem is about; phrases tagged with a topic fit problems about it. */
 export const TOPICS = ['order', 'billing', 'account', 'tech'] as const;
@@ -60,7 +60,7 @@ export interface Needs {
 }
 
 /** Which facts to ask for next (see the file comment). */
-export function factNeeds(transcript: readonly ChatMessage[], facts: Facts): Needs {
+export function factNeeds(transcript: readonly ChatMessage[], facts: KnownFacts): Needs {
   const text = problemText(transcript);
   const wanted: Fact[] = [];
   const topics: TopicName[] = [];

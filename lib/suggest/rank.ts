@@ -6,6 +6,7 @@
 import type { SuggestionKind } from '../chat';
 import type { Fact, Phrase } from '../playbook/schema';
 import { fillTemplate, parseTemplate, type TemplateValues } from '../playbook/template';
+import { TRUSTED_ONLY } from './context';
 import type { Moment } from './moment';
 import { TOPICS } from './needs';
 import { isNearCopySet, tokenSet } from './similarity';
@@ -37,8 +38,15 @@ export function hash(text: string): number {
   return h >>> 0;
 }
 
-function fits(p: Phrase, m: Moment): boolean {
+function fits(p: Phrase, m: Moment, values: TemplateValues): boolean {
   if (p.signals === 'none' && m.signals.size > 0) return false;
+  // An email or account id comes only from a trusted source: with none, a phrase that needs one is not offered.
+  if (
+    parseTemplate(p.text).some(
+      (t) => TRUSTED_ONLY.includes(t.name) && t.fallback === undefined && !values[t.name],
+    )
+  )
+    return false;
   // A phrase about another topic (a billing question in a login problem) reads as not listening.
   const topics = TOPICS.filter((t) => p.tags.includes(t));
   if (topics.length > 0 && m.needs.topics.length > 0 && !topics.some((t) => m.needs.topics.includes(t)))
@@ -85,7 +93,7 @@ export function rankKind(
 ): Suggestion[] {
   const scored: Scored[] = [];
   for (const p of playbook) {
-    if (p.kind !== kind || !fits(p, m)) continue;
+    if (p.kind !== kind || !fits(p, m, values)) continue;
     const filled = fillTemplate(p.text, values);
     const words = tokenSet(filled.text);
     if (m.agentSent.some((sent) => isNearCopySet(words, sent))) continue;
@@ -94,6 +102,8 @@ export function rankKind(
       phraseId: p.id,
       kind,
       text: filled.text,
+      template: p.text,
+      fromCustomer: filled.fromCustomer,
       missing: filled.missing,
       why: p.fact ? `still missing: ${FACT_WORDS[p.fact]}` : why,
     };

@@ -9,6 +9,13 @@ export interface Suggestion {
   tier?: 1 | 2 | 3;
   /** Text with every placeholder that has a value (or a fallback) filled in. */
   text: string;
+  /** The playbook phrase's own text, placeholders and all: what a review keeps instead of the filled text. */
+  template: string;
+  /**
+   * Values in `text` that came from the customer's own messages (issue 12, item 4): the panel shows them as such,
+   * Insert waits for the agent to confirm them, and the keyboard shortcut skips the suggestion.
+   */
+  fromCustomer: { name: string; value: string }[];
   /** Placeholders with no value and no fallback, left as `{{name}}` in `text`: the agent fills them before inserting. */
   missing: string[];
   /** One line on why it is offered now, e.g. "customer repeated the problem". */

@@ -13,13 +13,21 @@ const suggestion = (name: string, why = 'customer repeated the problem'): Sugges
   phraseId: 'ack-1',
   kind: 'acknowledge',
   text: `Hi ${name}, I am sorry that order {{order.number}} is late.`,
+  template: 'Hi {{customer.firstName}}, I am sorry that order {{order.number}} is late.',
+  fromCustomer: [],
   missing: ['order.number'],
   why,
 });
 
-function renderCard(s: Suggestion, values: Record<string, string>, error: string | null = null) {
+function renderCard(
+  s: Suggestion,
+  values: Record<string, string>,
+  error: string | null = null,
+  confirmed = true,
+) {
   const onCopy = vi.fn();
   const onFill = vi.fn();
+  const onConfirm = vi.fn();
   const view = render(
     <ul>
       <SuggestionCard
@@ -27,17 +35,19 @@ function renderCard(s: Suggestion, values: Record<string, string>, error: string
         number={1}
         values={values}
         unfilled={[]}
+        confirmed={confirmed}
         composerFound
         canInsert
         error={error}
         copied={false}
         onFill={onFill}
+        onConfirm={onConfirm}
         onInsert={vi.fn()}
         onCopy={onCopy}
       />
     </ul>,
   );
-  return { ...view, onCopy, onFill };
+  return { ...view, onCopy, onFill, onConfirm };
 }
 
 describe('SuggestionCard: a customer name and placeholder values from strangers', () => {
@@ -50,27 +60,56 @@ describe('SuggestionCard: a customer name and placeholder values from strangers'
     expect(onCopy).toHaveBeenCalledWith(expected);
   });
 
-  test('a placeholder value with markup or replacement patterns is inserted literally', async () => {
+  test('a placeholder value with markup or replacement patterns is filled as plain text, links removed', async () => {
     const value = `${LINK} $& $1 $$ $\``;
     const { container, getByTestId, getByLabelText } = renderCard(
       suggestion('Marta', `the customer wrote “${SCRIPT}”`),
       { 'order.number': value },
       `The reply box said ${IMG}`,
     );
-    await expectShownAsText(container, [LINK, SCRIPT, IMG]);
+    await expectShownAsText(container, [SCRIPT, IMG]);
+    // The one filler (lib/playbook/template.ts): the javascript: link and the code marker are gone, `$&` stays literal.
     expect(getByTestId('suggestion-text').textContent).toBe(
-      `Hi Marta, I am sorry that order ${value} is late.`,
+      'Hi Marta, I am sorry that order <a href=" $& $1 $$ $ is late.',
     );
     expect((getByLabelText('order number') as HTMLInputElement).value).toBe(value);
     expect(within(container).getByRole('alert').textContent).toBe(`The reply box said ${IMG}`);
   });
 
   test('a 100 KB name is shown in full as text', async () => {
-    const name = `${IMG}${HUGE}`;
+    const name = `${IMG}${HUGE.trimEnd()}`;
     const { container, getByTestId } = renderCard(suggestion(name), {});
     await expectShownAsText(container, [name]);
     expect(getByTestId('suggestion-text').textContent).toBe(
       `Hi ${name}, I am sorry that order {{order.number}} is late.`,
     );
+  });
+});
+
+describe('SuggestionCard: words the customer chose (issue 12, item 4)', () => {
+  const fromCustomer = (): Suggestion => ({
+    phraseId: 'sol-1',
+    kind: 'solve',
+    text: 'Thanks for the error "Payment declined". Here is the fix.',
+    template: 'Thanks for the error "{{error.message}}". Here is the fix.',
+    fromCustomer: [{ name: 'error.message', value: 'Payment declined' }],
+    missing: [],
+    why: '',
+  });
+
+  test('are marked as from the customer, and the agent confirms them', () => {
+    const { container, getByRole, onConfirm } = renderCard(fromCustomer(), {}, null, false);
+    const marked = [...container.querySelectorAll('mark.from-customer')].map((m) => m.textContent);
+    expect(marked).toEqual(['Payment declined']);
+    const box = getByRole('checkbox', { name: /from the customer/ });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(box);
+    expect(onConfirm).toHaveBeenCalledWith(true);
+  });
+
+  test('a suggestion without them has nothing marked and nothing to confirm', () => {
+    const { container, queryByRole } = renderCard(suggestion('Dana'), { 'order.number': 'A-17' });
+    expect(container.querySelector('mark')).toBeNull();
+    expect(queryByRole('checkbox')).toBeNull();
   });
 });

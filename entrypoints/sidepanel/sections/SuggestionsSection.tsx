@@ -11,6 +11,7 @@ const NO_VALUES: Record<string, string> = {};
 export function SuggestionsSection() {
   const panel = useSidepanel((s) => s.panel);
   const fills = useSidepanel((s) => s.fills);
+  const confirmed = useSidepanel((s) => s.confirmed);
   const error = useSidepanel((s) => s.error);
   const copied = useSidepanel((s) => s.copied);
   const mode = useSidepanel((s) => s.insertMode);
@@ -30,7 +31,7 @@ export function SuggestionsSection() {
           <h3>{KIND_WORDS[group.kind]}</h3>
           <ul className="cards">
             {group.items.map(({ suggestion, number }) => {
-              const state = { panel, fills };
+              const state = { panel, fills, confirmed };
               const id = suggestion.phraseId;
               return (
                 <SuggestionCard
@@ -39,11 +40,13 @@ export function SuggestionsSection() {
                   number={number}
                   values={fills[id] ?? NO_VALUES}
                   unfilled={sel.unfilled(state, suggestion)}
+                  confirmed={sel.confirmed(state, suggestion)}
                   composerFound={composerFound}
                   canInsert={sel.canInsert(state, suggestion)}
                   error={error?.target === id ? error.reason : null}
                   copied={copied === id}
                   onFill={(name, value) => actions.setFill(id, name, value)}
+                  onConfirm={(checked) => actions.confirmCustomerWords(id, checked)}
                   onInsert={() => void actions.insertSuggestion(suggestion)}
                   onCopy={(text) => void actions.copy(text, id)}
                 />

@@ -22,10 +22,16 @@ export const signal = (text: string, phrase: string, rule = `phrase:${phrase}`):
   };
 };
 
-export const suggestion = (phraseId: string, kind: Suggestion['kind'], extra: Partial<Suggestion> = {}) => ({
+export const suggestion = (
+  phraseId: string,
+  kind: Suggestion['kind'],
+  extra: Partial<Suggestion> = {},
+): Suggestion => ({
   phraseId,
   kind,
   text: `Text of ${phraseId}.`,
+  template: extra.text ?? `Text of ${phraseId}.`,
+  fromCustomer: [],
   missing: [],
   why: `why ${phraseId}`,
   ...extra,

@@ -3,7 +3,9 @@ import {
   fillTemplate,
   mentionsTimeline,
   parseTemplate,
+  placeholderLabel,
   placeholderSyntaxErrors,
+  unfilled,
 } from '../../../lib/playbook';
 
 describe('fillTemplate', () => {
@@ -17,7 +19,7 @@ describe('fillTemplate', () => {
     ['Order {{order.id}} and {{order.id}}', { 'order.id': '88213' }, 'Order 88213 and 88213'],
     ['A fallback with a pipe: {{team | sales | billing}}', {}, 'A fallback with a pipe: sales | billing'],
   ])('%s', (template, values, expected) => {
-    expect(fillTemplate(template, values)).toEqual({ text: expected, missing: [] });
+    expect(fillTemplate(template, values)).toEqual({ text: expected, missing: [], fromCustomer: [] });
   });
 
   test('a placeholder with no value and no fallback is kept and listed once, never inserted raw', () => {
@@ -28,7 +30,7 @@ describe('fillTemplate', () => {
 
   test('values are inserted as plain text: braces cannot smuggle in a placeholder, long values are capped', () => {
     const filled = fillTemplate('Hi {{customer.firstName}}', { 'customer.firstName': '{{agent.name}}<b>' });
-    expect(filled).toEqual({ text: 'Hi agent.name<b>', missing: [] });
+    expect(filled).toEqual({ text: 'Hi agent.name<b>', missing: [], fromCustomer: [] });
     const long = fillTemplate('{{error.message}}', { 'error.message': 'x '.repeat(200) });
     expect(long.text.length).toBeLessThanOrEqual(120);
   });
@@ -78,4 +80,42 @@ describe('mentionsTimeline', () => {
     'does not say when: %s',
     (text) => expect(mentionsTimeline(text)).toBe(false),
   );
+});
+
+describe('values from strangers (issue 12, item 4)', () => {
+  test('links, addresses and markdown are removed from a value; a link text keeps its words', () => {
+    const value =
+      'Go to http://evil.example/x, [help](https://evil.example) or evil.example/reset **now** `ERR_CARD_DECLINED` a@b.co';
+    expect(fillTemplate('It said "{{error.message}}".', { 'error.message': value }).text).toBe(
+      'It said "Go to help or now ERR_CARD_DECLINED".',
+    );
+  });
+  test('values from the customer are listed once, as filled; the page’s and the agent’s are not', () => {
+    const filled = fillTemplate(
+      '{{order.id}} {{device}} {{order.id}} {{customer.firstName}} {{agent.name}}',
+      {
+        'order.id': { value: ' A-17\n', source: 'customer' },
+        device: { value: 'iPhone', source: 'customer' },
+        'customer.firstName': { value: 'Dana', source: 'page' },
+        'agent.name': 'Sam',
+      },
+    );
+    expect(filled.text).toBe('A-17 iPhone A-17 Dana Sam');
+    expect(filled.fromCustomer).toEqual([
+      { name: 'order.id', value: 'A-17' },
+      { name: 'device', value: 'iPhone' },
+    ]);
+  });
+  test('what the agent types fills the same way: plain text, no replacement patterns', () => {
+    expect(
+      fillTemplate('Order {{order.number}} ships; see {{order.number | soon}}.', { 'order.number': ' A-17 ' })
+        .text,
+    ).toBe('Order A-17 ships; see A-17.');
+    expect(fillTemplate('{{x}}', { x: '$& <b>' }).text).toBe('$& <b>');
+  });
+  test('unfilled lists names without a non-blank value; labels read as words', () => {
+    expect(unfilled(['a', 'b', 'c'], { a: 'x', b: '  ' })).toEqual(['b', 'c']);
+    expect(placeholderLabel('order.number')).toBe('order number');
+    expect(placeholderLabel('customer.firstName')).toBe('customer first name');
+  });
 });

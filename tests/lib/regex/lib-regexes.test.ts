@@ -15,8 +15,6 @@ import { type FoundLiteral, libFiles, nestedQuantifiers, ROOT, scanFile } from '
 const DYNAMIC: Record<string, string> = {
   // A masked word list entry ("f**k") becomes `^f[a-z]{1,3}k$`: anchored, only bounded repetitions.
   'lib/analyzer/normalize.ts': 'anchored, bounded repetitions built from word-list masks',
-  // TODO [2026-06-01]: goes with the one placeholder filler (issue 12, item 4). The name is escaped.
-  'lib/ui/placeholders.ts': 'the placeholder name is escaped; the rest is fixed and bounded by braces',
 };
 
 /**

@@ -46,7 +46,7 @@ describe('facts found in text', () => {
       { key: '2', role: 'internal', text: 'order 99999 email: note@corp.example' },
       { key: '3', role: 'customer', text: 'sorry, order 22222' },
     ];
-    expect(extractFacts(transcript)).toEqual({ orderId: '22222' });
+    expect(extractFacts(transcript)).toEqual({ orderId: { value: '22222', source: 'customer' } });
   });
 });
 
@@ -74,9 +74,13 @@ describe('hostile text (issue 12, item 3)', () => {
       },
     });
     const transcript = [message('1', 'order 11111'), message('2', 'on my iPhone')];
-    expect(extractFacts(transcript)).toEqual({ orderId: '11111', device: 'iPhone' });
+    const facts = {
+      orderId: { value: '11111', source: 'customer' },
+      device: { value: 'iPhone', source: 'customer' },
+    };
+    expect(extractFacts(transcript)).toEqual(facts);
     const first = reads;
-    expect(extractFacts(transcript)).toEqual({ orderId: '11111', device: 'iPhone' });
+    expect(extractFacts(transcript)).toEqual(facts);
     expect(reads).toBe(first);
   });
 });
@@ -88,7 +92,9 @@ describe('which facts to ask for', () => {
   });
   test('a login problem asks for the email first, and not again once given', () => {
     expect(factNeeds(said('I cannot log in'), {}).missing[0]).toBe('email');
-    expect(factNeeds(said('I cannot log in'), { email: 'a@b.co' }).missing).not.toContain('email');
+    expect(
+      factNeeds(said('I cannot log in'), { email: { value: 'a@b.co', source: 'customer' } }).missing,
+    ).not.toContain('email');
   });
   test('an app problem asks for the error and the device', () => {
     expect(factNeeds(said('The app crashes'), {}).missing.slice(0, 2)).toEqual(['errorMessage', 'device']);

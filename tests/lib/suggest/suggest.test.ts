@@ -139,8 +139,10 @@ describe('filling and never repeating', () => {
       context: { customerName: 'Dana Smith' },
     });
     const byId = Object.fromEntries(s.map((x) => [x.phraseId, x]));
-    expect(byId['sol-reset']?.text).toContain('dana@example.com');
+    // An address from the chat is never filled (issue 12, item 4): the phrase's own fallback is used.
+    expect(byId['sol-reset']?.text).toContain('to your email address');
     expect(byId['sol-order-found']?.text).toContain('order 88213');
+    expect(byId['sol-order-found']?.fromCustomer).toEqual([{ name: 'order.id', value: '88213' }]);
     expect(byId['ack-welcome']).toMatchObject({
       text: "Hi Dana, I'm {{agent.name}} and I'll be helping you today.",
       missing: ['agent.name'],

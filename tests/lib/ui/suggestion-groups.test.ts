@@ -6,6 +6,8 @@ const s = (phraseId: string, kind: Suggestion['kind']): Suggestion => ({
   phraseId,
   kind,
   text: phraseId,
+  template: phraseId,
+  fromCustomer: [],
   missing: [],
   why: '',
 });

@@ -64,6 +64,8 @@ function vitestSuite(name: string, config: string): void {
 
 check('lint', 'npx', ['biome', 'ci', '.']);
 check('types', 'npx', ['tsc', '--noEmit', '-p', '.']);
+// The pure core (analyzer, suggestions, playbook, coach, summary) compiles without the DOM library.
+check('types (pure core)', 'npx', ['tsc', '-p', 'tsconfig.pure.json']);
 vitestSuite('unit', 'vitest.config.ts');
 check('build', 'npx', ['wxt', 'build']);
 const chromium = chromiumPath();

@@ -8,7 +8,14 @@ import { SelectorFields } from '../../components/SelectorFields';
 import { SensitivityField } from '../../components/SensitivityField';
 import { SitesList } from '../../components/SitesList';
 import { isBuiltInOrigin } from '../../lib/sites/built-in-hosts';
-import { withCustomSelectors } from '../../lib/storage/settings-schema';
+import {
+  withAgentName,
+  withCustomSelectors,
+  withInsertMode,
+  withKindShown,
+  withoutSite,
+  withSensitivity,
+} from '../../lib/storage/settings-edits';
 import type { OptionsStore } from './store';
 
 export function SettingsSection({ store }: { store: OptionsStore }) {
@@ -23,26 +30,19 @@ export function SettingsSection({ store }: { store: OptionsStore }) {
         <div className="settings-grid">
           <SensitivityField
             value={settings.sensitivity}
-            onChange={(v) => void change((s) => ({ ...s, sensitivity: v }))}
+            onChange={(v) => void change((s) => withSensitivity(s, v))}
           />
           <InsertModeField
             value={settings.insertMode}
-            onChange={(v) => void change((s) => ({ ...s, insertMode: v }))}
+            onChange={(v) => void change((s) => withInsertMode(s, v))}
           />
           <KindsField
             shown={settings.kindsShown}
-            onToggle={(kind, on) =>
-              void change((s) => ({
-                ...s,
-                kindsShown: on
-                  ? [...s.kindsShown.filter((k) => k !== kind), kind]
-                  : s.kindsShown.filter((k) => k !== kind),
-              }))
-            }
+            onToggle={(kind, on) => void change((s) => withKindShown(s, kind, on))}
           />
           <AgentNameField
             value={settings.agentName}
-            onSave={(name) => void change((s) => ({ ...s, agentName: name.trim().slice(0, 80) }))}
+            onSave={(name) => void change((s) => withAgentName(s, name))}
           />
           {Object.keys(settings.sites)
             .filter((origin) => !isBuiltInOrigin(origin))
@@ -56,13 +56,7 @@ export function SettingsSection({ store }: { store: OptionsStore }) {
             ))}
           <SitesList
             sites={settings.sites}
-            onForget={(origin) =>
-              void change((s) => {
-                const sites = { ...s.sites };
-                delete sites[origin];
-                return { ...s, sites };
-              })
-            }
+            onForget={(origin) => void change((s) => withoutSite(s, origin))}
           />
         </div>
       )}

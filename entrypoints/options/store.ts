@@ -3,8 +3,8 @@
  * Default and team phrases are read-only sources; editing a default phrase saves an override with the same id.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SettingsAccess } from '../../lib/storage/settings';
 import type { Settings } from '../../lib/storage/settings-schema';
-import type { PopupDeps } from '../popup/store';
 import type { EditablePhrase, PlaybookApi } from './playbook-api';
 
 export type Source = 'default' | 'edited' | 'own';
@@ -15,7 +15,7 @@ export interface PhraseRowData {
 }
 
 export interface OptionsDeps {
-  settings: PopupDeps['settings'];
+  settings: SettingsAccess;
   playbook: PlaybookApi;
 }
 

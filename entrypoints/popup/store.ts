@@ -8,21 +8,19 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SuggestionKind } from '../../lib/chat';
 import type { PoiseClient } from '../../lib/messaging/client';
 import type { SiteStatus } from '../../lib/messaging/protocol';
-import type { WriteResult } from '../../lib/storage/settings';
+import type { SettingsAccess } from '../../lib/storage/settings';
 import {
-  type CustomSelectors,
-  type Settings,
-  type ValidatedSettings,
+  withAgentName,
   withCustomSelectors,
-} from '../../lib/storage/settings-schema';
+  withKindShown,
+  withSensitivity,
+} from '../../lib/storage/settings-edits';
+import type { CustomSelectors, Settings } from '../../lib/storage/settings-schema';
 
 export interface PopupDeps {
   client: PoiseClient;
   tabId: number | null;
-  settings: {
-    read(): Promise<ValidatedSettings>;
-    update(change: (s: Settings) => Settings): Promise<WriteResult>;
-  };
+  settings: SettingsAccess;
   /** Ask for host access to `origin` (browser.permissions.request). Must be the first call in the click. */
   requestPermission(origin: string): Promise<boolean>;
   /** Open the side panel for the tab (chrome.sidePanel.open). Must be the first call in the click. */
@@ -110,17 +108,11 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
       else set({ error: result.error });
     },
 
-    setSensitivity: (sensitivity) => get().change((s) => ({ ...s, sensitivity })),
+    setSensitivity: (sensitivity) => get().change((s) => withSensitivity(s, sensitivity)),
 
-    toggleKind: (kind, shown) =>
-      get().change((s) => ({
-        ...s,
-        kindsShown: shown
-          ? [...s.kindsShown.filter((k) => k !== kind), kind]
-          : s.kindsShown.filter((k) => k !== kind),
-      })),
+    toggleKind: (kind, shown) => get().change((s) => withKindShown(s, kind, shown)),
 
-    setAgentName: (agentName) => get().change((s) => ({ ...s, agentName: agentName.trim().slice(0, 80) })),
+    setAgentName: (agentName) => get().change((s) => withAgentName(s, agentName)),
 
     async setCustomSelectors(selectors) {
       const origin = get().site?.origin;

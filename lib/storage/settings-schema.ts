@@ -112,20 +112,3 @@ export function isSiteEnabled(settings: Settings, origin: string, builtIn: boole
   const choice = settings.sites[origin];
   return choice ?? builtIn;
 }
-
-/** The settings with `origin`'s selectors replaced: trimmed, at most 500 characters each, empty ones dropped. */
-export function withCustomSelectors(
-  settings: Settings,
-  origin: string,
-  selectors: CustomSelectors,
-): Settings {
-  const clean: CustomSelectors = {};
-  for (const key of ['message', 'author', 'composer'] as const) {
-    const value = selectors[key]?.trim();
-    if (value) clean[key] = value.slice(0, 500);
-  }
-  const customSelectors = { ...settings.customSelectors };
-  if (Object.keys(clean).length > 0) customSelectors[origin] = clean;
-  else delete customSelectors[origin];
-  return { ...settings, customSelectors };
-}

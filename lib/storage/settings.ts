@@ -34,6 +34,12 @@ export async function readSettings(): Promise<ValidatedSettings> {
 
 export type WriteResult = { ok: true; settings: Settings } | { ok: false; error: string };
 
+/** Reading and changing the settings, as the popup and options page are given it (tests pass their own). */
+export interface SettingsAccess {
+  read(): Promise<ValidatedSettings>;
+  update(change: (s: Settings) => Settings): Promise<WriteResult>;
+}
+
 /** Apply a change and save it. On a failed write (quota, sync limits) the previous settings stay and the error is returned. */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<WriteResult> {
   const { settings } = await readSettings();

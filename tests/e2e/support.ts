@@ -79,6 +79,7 @@ export interface DemoWindow {
   __demo: {
     postCustomer(text: string): void;
     postAgent(text: string): void;
+    postNote(text: string): void;
     editorText(): string;
     setDraft(text: string): void;
     activeConversation(): string;

@@ -65,7 +65,13 @@ describe('shadow-root reply box', () => {
     const text = el.firstChild as Text;
     const hostRange = document.createRange();
     hostRange.selectNode(shadow.host); // what the document selection shows for a caret in a shadow root
-    const inside = { startContainer: text, startOffset: 1, endContainer: text, endOffset: 2 } as StaticRange;
+    const inside = {
+      startContainer: text,
+      startOffset: 1,
+      endContainer: text,
+      endOffset: 2,
+      collapsed: false,
+    } as StaticRange;
     const sel = {
       rangeCount: 1,
       getRangeAt: () => hostRange,

@@ -57,6 +57,8 @@ const UNEASE_ESCALATING = 2.1;
 /** Unease is capped (so it can cool within a few calm turns) and alone never reads as critical. */
 const UNEASE_CAP = 1.4 * UNEASE_ESCALATING;
 const UNEASE_MAX_SCORE = 70;
+/** The agent's last message is kept this far, for reading the customer's answer to it (stored per tab). */
+const LAST_AGENT_CHARS = 600;
 const SHIFT: Record<Sensitivity, number> = { low: 8, default: 0, high: -8 };
 
 const EMPTY_ANALYSIS: MessageAnalysis = {
@@ -162,7 +164,12 @@ function trendOf(recent: number[], score: number): Trend {
 /** Add one turn; pure, analyses only this turn (internal notes, bot and system messages are ignored). */
 export function addTurn(state: ConversationRisk, turn: Turn, opts: AnalyzerOptions = {}): ConversationRisk {
   if (turn.role !== 'customer' && turn.role !== 'agent') return state;
-  const analysis = turn.role === 'customer' ? analyzeMessage(turn.text, opts) : EMPTY_ANALYSIS;
+  // A customer message is read as the answer to the agent's message just before it, when there is one (context.ts).
+  const replyTo = opts.replyTo ?? state.memory?.lastAgent;
+  const analysis =
+    turn.role === 'customer'
+      ? analyzeMessage(turn.text, replyTo === undefined ? opts : { ...opts, replyTo })
+      : EMPTY_ANALYSIS;
   return addAnalyzedTurn(state, turn, analysis, opts);
 }
 
@@ -179,7 +186,9 @@ export function addAnalyzedTurn(
   let { score, level, trend } = state;
   if (turn.role === 'agent') {
     memory.agentReplied = true;
+    memory.lastAgent = turn.text.slice(0, LAST_AGENT_CHARS);
   } else {
+    delete memory.lastAgent;
     const { risk, repeat } = turnRisk(analysis, memory);
     const unease = turnUnease(analysis);
     if (risk > 0) {

@@ -5,10 +5,19 @@
 
 import type { Sensitivity } from '../chat';
 import { abuseHits } from './abuse';
+import { answersQuestion, ownWords } from './context';
 import { Evidence } from './evidence';
 import { measureIntensity } from './intensity';
 import { detectLanguage } from './language';
-import { CHURN_VETO, ESCALATION_VETO } from './lexicon/threats';
+import {
+  CHURN_INSIDE_VETO,
+  CHURN_VETO,
+  COMPLAINT_AFTER_VETO,
+  ESCALATION_TOPIC_KEEP,
+  ESCALATION_TOPIC_OPENERS,
+  ESCALATION_VETO,
+} from './lexicon/threats';
+import { abuseEstimate, abuseThreshold } from './model/abuse-model';
 import type { DenseCues } from './model/features';
 import { type ModelEstimate, modelEstimate, modelThreshold } from './model/linear';
 import { negationHits } from './negation';
@@ -29,6 +38,10 @@ const EMPTY: MessageAnalysis = {
 };
 const churnVeto = new Set<string>(CHURN_VETO);
 const escalationVeto = new Set<string>(ESCALATION_VETO);
+const churnInsideVeto = new Set<string>(CHURN_INSIDE_VETO);
+const complaintAfterVeto = new Set<string>(COMPLAINT_AFTER_VETO);
+const topicOpeners = new Set<string>(ESCALATION_TOPIC_OPENERS);
+const topicKeep = new Set<string>(ESCALATION_TOPIC_KEEP);
 const QUESTION_START = new Set(
   'how what when where which who why can could do does did is are will would should have has'.split(' '),
 );
@@ -114,29 +127,60 @@ const THREATS = ['threat_churn', 'threat_complaint', 'threat_escalation', 'threa
 /** Rule evidence that raises frustration or anger even when the model is unsure (several strong cues). */
 const RULE_OVERRIDE = 1.2;
 
-function thresholdFor(sensitivity: Sensitivity): number {
-  const base = modelThreshold();
+function thresholdFor(sensitivity: Sensitivity, base = modelThreshold()): number {
   if (sensitivity === 'high') return base * 0.75;
   if (sensitivity === 'low') return base + (1 - base) * 0.3;
   return base;
 }
 
 function analyze(input: string, opts: AnalyzerOptions): MessageAnalysis {
-  const g = gather(input, opts.dismissedRules);
+  const g = gather(ownWords(input, opts.replyTo), opts.dismissedRules);
   if (g.tokens.length === 0) return { ...EMPTY };
   if (g.language === 'unknown') return { ...EMPTY, isQuestion: g.cues.question, language: g.language };
-  return decide(g, modelEstimate(g.tokens, g.cues), opts.sensitivity ?? 'default');
+  // The analysis is of the customer's own words, but its spans point into the text as typed.
+  const own = { ...g, text: input.slice(0, g.text.length) };
+  const abuse = answersQuestion(g.tokens, opts.replyTo) ? undefined : abuseEstimateOf(g);
+  return decide(own, modelEstimate(g.tokens, g.cues), opts.sensitivity ?? 'default', abuse);
+}
+
+/** The learned abuse estimate of a gathered message (also used by tools/train). */
+export function abuseEstimateOf(g: Gathered): ModelEstimate {
+  const cues = {
+    rule: g.evidence.total('abusive'),
+    frustration: g.cues.frustration,
+    question: g.cues.question,
+    afinn: g.cues.afinn,
+  };
+  return abuseEstimate(g.tokens, cues);
 }
 
 /**
  * The rules' evidence and the model's estimate, combined into signals. Leaves `g` untouched, so tools/train can
  * gather a text once and decide for several models and thresholds.
  */
-export function decide(g: Gathered, estimate: ModelEstimate, sensitivity: Sensitivity): MessageAnalysis {
+export function decide(
+  g: Gathered,
+  estimate: ModelEstimate,
+  sensitivity: Sensitivity,
+  abuse?: ModelEstimate,
+): MessageAnalysis {
   const { text, tokens, cues, language } = g;
   const evidence = g.evidence.clone();
   const t = thresholdFor(sensitivity);
   const suppressed = new Set<SignalName>();
+  const ta = thresholdFor(sensitivity, abuseThreshold());
+  if (abuse && abuse.probability >= ta) {
+    // Abuse in words no list holds: the model's words are the span, at the flagging strength or above.
+    const strength =
+      THRESHOLDS[sensitivity] + (0.9 - THRESHOLDS[sensitivity]) * ((abuse.probability - ta) / (1 - ta));
+    const needed = -Math.log(1 - strength) - evidence.total('abusive');
+    for (const c of abuse.top.length > 0 ? abuse.top : [{ from: 0, to: tokens.length }])
+      evidence.add(
+        'abusive',
+        spanOf(text, (tokens[c.from] as Token).start, (tokens[c.to - 1] as Token).end, 'model:abuse'),
+        Math.max(0, needed),
+      );
+  }
   if (estimate.probability >= t) {
     // The model's confidence, mapped onto the signal strength scale: the threshold lands on the flagging strength.
     const strength =
@@ -173,8 +217,11 @@ function phraseHits(text: string, tokens: Token[], evidence: Evidence): number {
   const seen = new Set<string>();
   for (const m of PHRASES.matchAll(tokens)) {
     const rule = m.data;
-    if (rule.signal === 'threat_churn' && vetoChurn) continue;
+    if (rule.signal === 'threat_churn' && (vetoChurn || vetoedInside(tokens, m.from, m.to, churnInsideVeto)))
+      continue;
     if (rule.signal === 'threat_escalation' && vetoedInside(tokens, m.from, m.to, escalationVeto)) continue;
+    if (rule.signal === 'threat_escalation' && asksForDepartment(tokens, m.to)) continue;
+    if (rule.signal === 'threat_complaint' && complaintAfterVeto.has(tokens[m.to]?.norm ?? '')) continue;
     evidence.add(rule.signal, spanOf(text, m.start, m.end, rule.id), rule.weight);
     if (seen.has(rule.id)) continue;
     seen.add(rule.id);
@@ -183,6 +230,12 @@ function phraseHits(text: string, tokens: Token[], evidence: Evidence): number {
     valence += Math.min(0, rule.valence - Math.min(0, own));
   }
   return valence;
+}
+
+/** "someone in sales", "a person about financing": a department or a topic, not someone past the agent. */
+function asksForDepartment(tokens: Token[], to: number): boolean {
+  const next = tokens[to]?.norm;
+  return next !== undefined && topicOpeners.has(next) && !topicKeep.has(tokens[to + 1]?.norm ?? 'this');
 }
 
 function vetoedInside(tokens: Token[], from: number, to: number, veto: ReadonlySet<string>): boolean {

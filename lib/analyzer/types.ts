@@ -99,4 +99,6 @@ export interface ConversationMemory {
   downStreak: number;
   /** Unease gathered over recent customer turns, flagged or not (decays each turn); absent in older stored states. */
   unease?: number;
+  /** The agent's message the next customer message answers (cut short); absent once a customer answered. */
+  lastAgent?: string;
 }

@@ -8,7 +8,7 @@
 
 export const NEAR = 0.7;
 /** Words in more eval texts than this are too common to find near neighbours by. */
-const COMMON = 3000;
+const COMMON = 1000;
 
 export const normalise = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).join(' ');
 

@@ -19,6 +19,7 @@ import {
   modelEstimate,
   setActiveModel,
 } from '../../lib/analyzer/model/linear';
+import { trainAbuse } from './abuse';
 import { type CvFigures, dialogueFigures, rowFigures } from './cv';
 import { loadDialogues, loadRows, type Row } from './data';
 import { type Example, rng, type Trained, train } from './logreg';
@@ -265,7 +266,32 @@ if (dump) {
   writeFileSync(dump, `${JSON.stringify(out)}\n`);
 }
 
+// The abuse model: its own rows, folds and threshold (tools/train/abuse.ts).
+const abuse = trainAbuse({
+  dir: dataDir,
+  seed,
+  folds,
+  l2: Number(opt('abuse-l2', '1e-4')),
+  maxFeatures: Number(opt('abuse-max-features', '30000')),
+  minDf: 2,
+  sweep,
+});
+console.log(
+  JSON.stringify({
+    abuse_threshold: abuse.file.threshold,
+    abuse_cross_validated: Object.fromEntries(
+      Object.entries(abuse.figures).map(([k, f]) => [
+        k,
+        Object.fromEntries(Object.entries(f).map(([m, v]) => [m, round(v)])),
+      ]),
+    ),
+  }),
+);
+
 if (!args.includes('--dry-run')) {
+  const abuseOut = resolve(opt('abuse-out', 'lib/analyzer/model/abuse-weights.json'));
+  writeFileSync(abuseOut, `${JSON.stringify(abuse.file, null, 2)}\n`);
+  console.error(`wrote ${abuseOut}: ${Object.keys(abuse.file.weights).length} weights`);
   const file = exportModel(
     fitScaled(() => true),
     best.t,

@@ -9,13 +9,22 @@ export const CHURN = [
   'account|accounts|user|profile|membership|subscription cancellation*|closure*|closing|deletion*|removal*|termination*',
   'account|accounts|user|profile|membership|subscription ~ cancel*|clos*|delet*|terminat*|deactivat*|remov* it',
   'am|are done with you|your|this company|service|app',
+  'another|different|new _? provider|providers|company|bank|carrier|supplier|operator|isp|network',
+  'cancel* everything|all',
   'cancel*|clos*|delet*|terminat*|deactivat*|remov*|end|quit* my|the|a|an|this|our|your? _? _? account|accounts|subscription|subscriptions|membership|contract|profile|user|users',
   'deletion|closure|cancellation|termination|removal of my|the|a|an|this|our? _? _? account|accounts|subscription|membership|contract|profile',
   'get rid of my|the|this? _? account|subscription|membership',
   'go|going|switch*|mov*|chang*|tak* ~ competitor|competitors|competition|elsewhere',
   'i|we will|am|are ~ leav*|quit* ~ company|service|you|platform|bank|provider',
+  'last ~ as your|a customer|client',
+  'lost|losing a|one|another customer|client',
+  'my|our notice',
   'never ~ buy*|order*|use|shop*|recommend* ~ again',
+  'not|never ~ stay* with',
+  'not|no longer be? renew*|renewing',
+  'signed|sign|joined|join up? with another|a|different|new',
   'switch*|mov*|go|going to|with another|a|other provider|company|bank|carrier|supplier|store|shop|brand|service',
+  'tak* my|our money|business|custom ~ elsewhere|somewhere',
   'this is|was the last time',
   'unsubscrib*',
 ] as const;
@@ -50,37 +59,91 @@ export const COMPLAINT = [
   'consumer|customer claim|claims|reclamation|reclamations|grievance|grievances',
   'file*|filing|lodg*|mak*|submit*|rais*|open*|put in? a|an|my? _? claim|claims|reclamation|reclamations|grievance',
   'go|going|contact*|tell ~ press|media|newspaper|newspapers|journalist|journalists',
+  'go|make ~ viral',
+  'honest|brutal|scathing review',
   'leav*|writ*|post*|giv* ~ bad|negative|terrible|awful|horrible|scathing|one|1|zero|0 star? review|reviews|rating',
+  'make sure|let ~ everyone|everybody|friends|people|followers|world ~ know|hear',
   'ombudsman',
-  'on|to twitter|facebook|reddit|instagram|tiktok|youtube|social|online|trustpilot|yelp',
+  'on my blog|channel|page|podcast|vlog|website',
+  'post*|shar*|put*|tweet*|writ*|tell*|warn*|expos* ~ on|to twitter|facebook|reddit|instagram|tiktok|youtube|social|online|trustpilot|yelp|google',
+  'rate|rating ~ zero|0|one|1|no star|stars',
   'report you|this|your|them ~ to',
+  'review bomb*',
+  'review ~ brutal|scathing|honest|negative|bad|terrible',
   'tell|warn everyone|everybody|people',
   'trading standards',
+  'video|post|thread|vlog|blog about this|you|your|it',
+  'zero|0|one|1 star|stars',
 ] as const;
 
 /** Asking past the agent: a human, a manager, someone in charge. Asking for customer service itself is calm. */
 export const ESCALATION = [
+  'anyone|someone|somebody|person|people|agent|colleague|staff more? senior|higher|above',
   'a|an|the|your|my real|live|actual|human person|human|people|agent|representative',
   'chat*|speak*|talk*|contact*|reach*|call*|connect* ~ person|human|agent|representative|rep|operator|somebody|someone|assistant|manager|supervisor',
+  'chat*|speak*|talk*|contact*|reach*|call*|connect*|put|pass*|hand*|get|give|want ~ ceo|director|owner|head|lead|leader|senior|superior|authority|whoever',
   'escalat*',
+  'get|give me someone|somebody who|that',
   'higher up|ups',
+  'line manager|managers',
+  'person|someone|somebody responsible',
   'someone|somebody in charge',
+  'someone|somebody|person with ~ authority',
+  'team lead|leader',
   'transfer* me',
+  'whoever ~ above|charge|senior|responsible',
   'your|a|the boss|manager|managers|supervisor|supervisors|superior',
 ] as const;
+
+/**
+ * Words that make a churn phrase housekeeping, not leaving, when they sit inside it: closing a duplicate, test or old
+ * account, a late relative's account, a savings account beside the one kept.
+ */
+export const CHURN_INSIDE_VETO = [
+  'deceased',
+  'duplicate',
+  'extra',
+  'late',
+  'old',
+  'other',
+  'savings',
+  'second',
+  'spare',
+  'test',
+  'unused',
+] as const;
+
+/**
+ * Topics after "speak to someone about/in …" that make it a request for a department, not past the agent ("talk to
+ * someone in sales", "speak to a person about financing"); "about this" or "about my refund" still escalates.
+ */
+export const ESCALATION_TOPIC_OPENERS = ['about', 'from', 'in', 'regarding'] as const;
+export const ESCALATION_TOPIC_KEEP = ['it', 'my', 'that', 'the', 'this', 'your'] as const;
+
+/** Words right after "complaint" that make it a reference, not a threat: "my complaint number", "complaints policy". */
+export const COMPLAINT_AFTER_VETO = ['id', 'number', 'policy', 'reference', 'section'] as const;
 
 /** Words that make an escalation phrase a report, not a request: "no longer talking to the same person". */
 export const ESCALATION_VETO = ['earlier', 'previous', 'same'] as const;
 
 /** Lawyers, courts, regulators. */
 export const LEGAL = [
-  'attorney|attorneys|lawyer|lawyers|solicitor|solicitors',
+  'breach*|violat*|broke|breaking|break|against ~ law|laws|gdpr|regulation|regulations|act|rights',
   'class action',
   'consumer protection|rights',
+  'county|district|civil|high|supreme|crown|magistrates|federal court|courts',
+  'from my|our attorney*|lawyer*|solicitor*|legal',
+  'go|going|went|drag*|bring*|tak* ~ court|courts|tribunal',
+  'hear from ~ attorney*|lawyer*|solicitor*|legal',
+  'is|are|was illegal|unlawful',
   'lawsuit|lawsuits|suing',
-  'legal action|proceedings|department|team|advice|steps',
+  'legal action|proceedings|advice|steps|claim',
+  'my|our attorney*|lawyer*|solicitor* will|is|are|would|shall|has|have|and|about',
+  'report*|contact*|complain*|go|going|escalat*|file*|filing|writ* ~ fca|ftc|cfpb|ofcom|ofgem|ofwat|regulator|regulators|authorities|police|ombudsman|commissioner*|attorney|data|financial',
   'see|take|taking you|them|this|it ~ to|in court',
   'small claims',
   'sue you|your|them|the|this|over|for',
+  'to the? regulator|regulators|fca|ftc|cfpb|ofcom|ofgem|ofwat|authorities',
+  'to|with|call*|contact*|hire|hiring|hired|get|getting|consult*|involv*|have|got ~ attorney*|lawyer*|solicitor*',
   'will|to|i|gonna sue',
 ] as const;

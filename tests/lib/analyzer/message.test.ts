@@ -173,3 +173,35 @@ describe('message analysis', () => {
     expect(count('high')).toBeGreaterThan(count('low'));
   });
 });
+
+// Issue 13: the phrasings a support lead calls obvious, and the benign ones that used to look like threats.
+describe('issue 13 phrasings', () => {
+  test.each([
+    ['Why must I say it all again from scratch every time?', 'frustration'],
+    ['Each person here gives me a different answer.', 'frustration'],
+    ['Let me talk to somebody more senior than you.', 'threat_escalation'],
+    ['I want the team leader, not you.', 'threat_escalation'],
+    ['I will be taking this to the district court.', 'threat_legal'],
+    ['Expect a letter from my solicitor.', 'threat_legal'],
+    ['That breaks consumer protection law.', 'threat_legal'],
+    ['I am reporting your company to the regulator.', 'threat_legal'],
+    ['Everyone will read my scathing review.', 'threat_complaint'],
+    ['I am posting this whole thread on Facebook.', 'threat_complaint'],
+    ['We have already joined a different provider.', 'threat_churn'],
+    ['You have lost a customer today.', 'threat_churn'],
+    ['You sad little muppet.', 'abusive'],
+  ])('%s → %s', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+  test.each([
+    ['Please forward the contract to our legal team.', 'threat_legal'],
+    ['My lawyer friend told me about your app.', 'threat_legal'],
+    ['Can I talk to someone in sales about pricing?', 'threat_escalation'],
+    ['Please delete the duplicate account I opened by mistake.', 'threat_churn'],
+    ['What is my complaint number again?', 'threat_complaint'],
+    ['I first saw your shop on Instagram.', 'threat_complaint'],
+    ['This useless charger broke again.', 'abusive'],
+  ])('%s does not raise %s', (text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+});

@@ -36,9 +36,9 @@ for (const [adapter, raw] of SITES) {
   const url = new URL(raw);
   const files = readdirSync(join(FIXTURES, adapter.id)).filter((f) => f.endsWith('.html'));
   describe(`${adapter.id}: a fixture made from a capture reads as the original`, () => {
-    test.each(files)('%s', (file) => {
+    test.each(files)('%s', async (file) => {
       const original = loadFixture(adapter.id, file);
-      const captured = parseCapture(capturePage(original).html, window);
+      const captured = parseCapture((await capturePage(original)).html, window);
       const before = findings(adapter, original, url);
       expect(findings(adapter, captured, url)).toEqual(before);
 

@@ -4,7 +4,7 @@
 // only placeholders in its text and in every attribute value but the kept structural ones.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parseCapture } from '../../../lib/capture/parse';
 import { capturePage } from '../../../lib/capture/serialize';
 import { KEPT_VALUES } from '../../../lib/capture/vocabulary';
@@ -33,7 +33,11 @@ function* textNodes(root: Document | ShadowRoot): Generator<Text> {
 
 describe('a hostile page', () => {
   const doc = hostile();
-  const { html, fileName } = capturePage(doc, new Date('2026-03-04T10:00:00Z'));
+  let html = '';
+  let fileName = '';
+  beforeAll(async () => {
+    ({ html, fileName } = await capturePage(doc, { date: new Date('2026-03-04T10:00:00Z') }));
+  });
 
   test('no canary survives, whatever it was in', () => {
     expect(doc.documentElement.outerHTML).toContain('canarytext1'); // the page really has them
@@ -94,8 +98,8 @@ const PLACEHOLDER_VALUE = /^(?:·|\d+|true|false|)$/;
 
 describe.each(['zendesk', 'intercom', 'generic'])('%s fixtures: only placeholders in the capture', (site) => {
   const files = readdirSync(join(FIXTURES, site)).filter((f) => f.endsWith('.html'));
-  test.each(files)('%s', (file) => {
-    const back = parseCapture(capturePage(loadFixture(site, file)).html, window);
+  test.each(files)('%s', async (file) => {
+    const back = parseCapture((await capturePage(loadFixture(site, file))).html, window);
     for (const el of elements(back)) {
       for (const attr of el.attributes) {
         if (attr.name === 'style' || KEPT_VALUES.has(attr.name)) continue;
@@ -107,4 +111,26 @@ describe.each(['zendesk', 'intercom', 'generic'])('%s fixtures: only placeholder
       expect(text.nodeValue ?? '').toMatch(/^[x\s]*$/);
     }
   });
+});
+
+test('a long page is written in slices, the page running between them, into the same file', async () => {
+  const doc = hostile();
+  const log = doc.getElementById('ticket') as HTMLElement;
+  for (let i = 0; i < 2000; i++)
+    log.insertAdjacentHTML('beforeend', `<p data-part-id="${i}">Message ${i} here</p>`);
+  const date = new Date('2026-03-04T10:00:00Z');
+  const whole = await capturePage(doc, { date, sliceMs: Number.POSITIVE_INFINITY });
+  let clock = 0;
+  let pauses = 0;
+  const sliced = await capturePage(doc, {
+    date,
+    sliceMs: 1,
+    now: () => clock++, // every look at the clock is a millisecond later
+    pause: async () => {
+      pauses++;
+    },
+  });
+  expect(pauses).toBeGreaterThan(5);
+  expect(sliced).toEqual(whole);
+  expect(whole.html.match(/<p data-part-id="\d+">xxxxxxxx x{1,5} xxxxx<\/p>/g)).toHaveLength(2000);
 });

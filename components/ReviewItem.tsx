@@ -1,4 +1,5 @@
 import type { ReviewEntry } from '../lib/storage/history';
+import { templatePreview } from '../lib/ui/review';
 import { LEVEL_WORDS } from '../lib/ui/risk-display';
 import { LevelShape } from './LevelShape';
 import { RiskChart } from './RiskChart';
@@ -26,7 +27,8 @@ export function ReviewItem({ review }: { review: ReviewEntry }) {
             {fell.map((o, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a review is immutable once saved.
               <li key={i}>
-                <q>{o.text}</q> ({Math.round(o.before)} → {Math.round(o.after)})
+                {o.template ? <q>{templatePreview(o.template)}</q> : 'A reply in your own words'} (
+                {Math.round(o.before)} → {Math.round(o.after)})
               </li>
             ))}
           </ul>

@@ -5,7 +5,7 @@
 import type { RiskLevel } from '../../lib/analyzer/types';
 import type { PanelState } from '../../lib/messaging/panel-state';
 import type { ReviewEntry } from '../../lib/storage/history';
-import { buildReview, maxLevel, type ReviewReply, reviewId } from '../../lib/ui/review';
+import { buildReview, maxLevel, type ReplyPhrase, type ReviewReply, reviewId } from '../../lib/ui/review';
 
 export interface HistoryApi {
   read(): Promise<ReviewEntry[]>;
@@ -29,7 +29,8 @@ export interface ReviewSlice {
   reviews: ReviewEntry[];
   historyError: string | null;
   track(state: PanelState): void;
-  recordReply(text: string): void;
+  /** The agent inserted this phrase (or their own words): which, not what, is kept for the review. */
+  recordReply(reply: ReplyPhrase): void;
   loadReviews(): Promise<void>;
   /** Save the review of the bound tab's current conversation now. */
   saveCurrentReview(): Promise<void>;
@@ -97,11 +98,11 @@ export function createReviewSlice(
       set({ records: next, lastKeyByTab: keys });
     },
 
-    recordReply(text) {
+    recordReply({ phraseId, template }) {
       const key = get().panel?.conversationKey;
       const record = key ? get().records[key] : undefined;
       if (!key || !record) return;
-      const replies = [...record.replies, { at: record.scores.length, text }];
+      const replies = [...record.replies, { at: record.scores.length, phraseId, template }];
       set({ records: { ...get().records, [key]: { ...record, replies } } });
     },
 

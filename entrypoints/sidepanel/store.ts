@@ -11,6 +11,7 @@ import { emptyPanelState, type PanelState } from '../../lib/messaging/panel-stat
 import type { InsertMode, InsertResult } from '../../lib/messaging/protocol';
 import { fillTemplate, placeholderLabel, unfilled } from '../../lib/playbook/template';
 import type { Suggestion } from '../../lib/suggest/types';
+import { OWN_WORDS } from '../../lib/ui/review';
 import { levelAnnouncement } from '../../lib/ui/risk-display';
 import { createReviewSlice, type HistoryApi, type ReviewSlice } from './review-slice';
 
@@ -163,7 +164,9 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
       }
       // The one filler every path uses: the agent's typed values are sanitised like any other.
       const text = fillTemplate(suggestion.text, values).text;
-      return get().insertText(text, get().insertMode, suggestion.phraseId, suggestion.phraseId);
+      const ok = await get().insertText(text, get().insertMode, suggestion.phraseId, suggestion.phraseId);
+      if (ok) get().recordReply({ phraseId: suggestion.phraseId, template: suggestion.template });
+      return ok;
     },
 
     async insertText(text, mode, target, phraseId) {
@@ -180,9 +183,9 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
         return false;
       }
       set({ error: null });
-      // The review learns which replies the risk fell after; a case summary is a note, not a reply, and it quotes
-      // the customer, whose words the local history must not keep.
-      if (target !== 'summary') get().recordReply(text);
+      // The review learns which replies the risk fell after (insertSuggestion records its phrase). The coach's
+      // rewrite is the agent's own draft: recorded as such, its text not kept. A case summary is a note, not a reply.
+      if (target === 'coach') get().recordReply(OWN_WORDS);
       return true;
     },
 

@@ -1,6 +1,7 @@
 /**
  * Post-chat reviews, kept in `local:` storage for at most 30 days (design.md, Storage; guidance.md, "learn").
- * Only scores, the peak level and the agent's own inserted replies are kept: no customer text.
+ * Only scores, the peak level and which playbook phrases the agent inserted (id and unfilled template) are kept: no
+ * customer text, and no filled reply, which could quote the customer (lib/ui/review.ts).
  * Entries older than 30 days are dropped on every read and write.
  */
 import * as v from 'valibot';
@@ -20,7 +21,8 @@ const ReviewEntrySchema = v.object({
   outcomes: v.pipe(
     v.array(
       v.object({
-        text: v.pipe(v.string(), v.maxLength(2000)),
+        phraseId: v.pipe(v.string(), v.maxLength(200)),
+        template: v.pipe(v.string(), v.maxLength(2000)),
         before: v.number(),
         after: v.number(),
         fell: v.boolean(),
@@ -31,7 +33,27 @@ const ReviewEntrySchema = v.object({
 });
 export type ReviewEntry = v.InferOutput<typeof ReviewEntrySchema>;
 
-export const historyItem = storage.defineItem<unknown[]>('local:history', { fallback: [], version: 1 });
+export const historyItem = storage.defineItem<unknown[]>('local:history', {
+  fallback: [],
+  version: 2,
+  migrations: { 2: (old: unknown) => forgetFilledText(old) },
+});
+
+/**
+ * Version 1 kept each inserted reply's filled text, which could quote the customer for 30 days. Version 2 keeps
+ * the outcome and forgets the text; which phrase it was is not known any more.
+ */
+export function forgetFilledText(old: unknown): unknown[] {
+  if (!Array.isArray(old)) return [];
+  return old.map((entry) => {
+    if (!entry || typeof entry !== 'object' || !Array.isArray((entry as { outcomes?: unknown }).outcomes))
+      return entry;
+    const outcomes = (entry as { outcomes: Record<string, unknown>[] }).outcomes.map(
+      ({ text: _forgotten, ...rest }) => ({ phraseId: 'unknown', template: '', ...rest }),
+    );
+    return { ...entry, outcomes };
+  });
+}
 
 /** Keep valid entries younger than 30 days, newest first, at most HISTORY_MAX_ENTRIES. */
 export function pruneHistory(raw: unknown, now: number): ReviewEntry[] {

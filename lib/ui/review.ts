@@ -1,21 +1,42 @@
 /**
  * The private post-chat review (guidance.md, "learn"): the risk timeline and which of the agent's replies the
  * risk fell after. Pure: the side panel records replies as it inserts them and saves the result locally.
+ *
+ * A review lives in local storage for 30 days, so it names each reply by its playbook phrase (id and template,
+ * placeholders unfilled), never by the text that was sent: a filled reply can carry the customer's name, order or
+ * error, and the customer's words are kept only in session storage (issue 12, item 5).
  */
 import type { RiskLevel } from '../analyzer/types';
 import { RISK_LEVELS } from '../analyzer/types';
+import { placeholderLabel } from '../playbook/template';
 
-/** A reply the agent inserted, and how many customer turns (risk points) existed when it was inserted. */
-export interface ReviewReply {
-  at: number;
-  text: string;
+/** Which reply: a playbook phrase, or the agent's own words (whose text is not kept). */
+export interface ReplyPhrase {
+  phraseId: string;
+  /** The phrase's template, placeholders unfilled; empty for the agent's own words. */
+  template: string;
 }
 
-export interface ReplyOutcome {
-  text: string;
+/** The reply the coach's rewrite of the agent's own draft stands for: no phrase, no text kept. */
+export const OWN_WORDS: ReplyPhrase = { phraseId: 'own-words', template: '' };
+
+/** A reply the agent inserted, and how many customer turns (risk points) existed when it was inserted. */
+export interface ReviewReply extends ReplyPhrase {
+  at: number;
+}
+
+export interface ReplyOutcome extends ReplyPhrase {
   before: number;
   after: number;
   fell: boolean;
+}
+
+/** A template as the review shows it: each placeholder as a bracketed label, e.g. "Hi [customer first name]". */
+export function templatePreview(template: string): string {
+  return template.replace(
+    /\{\{\s{0,8}([\w.]{1,60})[^}]{0,200}\}\}/g,
+    (_m, name: string) => `[${placeholderLabel(name)}]`,
+  );
 }
 
 export interface ChatReview {
@@ -31,7 +52,13 @@ export function replyOutcomes(scores: readonly number[], replies: readonly Revie
     const before = scores[reply.at - 1];
     const after = scores[reply.at];
     if (before === undefined || after === undefined) continue;
-    outcomes.push({ text: reply.text, before, after, fell: after < before });
+    outcomes.push({
+      phraseId: reply.phraseId,
+      template: reply.template,
+      before,
+      after,
+      fell: after < before,
+    });
   }
   return outcomes;
 }

@@ -15,7 +15,13 @@ const review = (texts: readonly string[]): ReviewEntry => ({
   siteId: 'zendesk',
   peak: 'critical',
   scores: [10, 80, 30],
-  outcomes: texts.map((text, i) => ({ text, before: 80, after: 30, fell: i % 2 === 0 })),
+  outcomes: texts.map((template, i) => ({
+    phraseId: `p${i}`,
+    template,
+    before: 80,
+    after: 30,
+    fell: i % 2 === 0,
+  })),
 });
 
 describe('ReviewItem: replies quoting hostile text', () => {

@@ -158,7 +158,8 @@ describe('post-chat review', () => {
       savedAt: 1_000,
       peak: 'watch',
       scores: [10, 42, 30],
-      outcomes: [{ text: 'Text of ack-1.', before: 42, after: 30, fell: true }],
+      // Which phrase, not what was sent: a filled reply can quote the customer (issue 12, item 5).
+      outcomes: [{ phraseId: 'ack-1', template: expect.any(String), before: 42, after: 30, fell: true }],
     });
     expect(history.saved[0]?.id).not.toContain('zendesk');
     expect(store.getState().reviews).toHaveLength(1);

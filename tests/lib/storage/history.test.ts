@@ -2,6 +2,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   deleteAllHistory,
+  forgetFilledText,
   HISTORY_MAX_AGE_MS,
   historyItem,
   pruneHistory,
@@ -20,7 +21,7 @@ const entry = (id: string, savedAt: number): ReviewEntry => ({
   siteId: 'zendesk',
   peak: 'escalating',
   scores: [10, 60, 40],
-  outcomes: [{ text: 'I hear you.', before: 60, after: 40, fell: true }],
+  outcomes: [{ phraseId: 'ack-hear', template: 'I hear you.', before: 60, after: 40, fell: true }],
 });
 
 test('reading drops entries older than 30 days and writes the pruned list back', async () => {
@@ -58,4 +59,22 @@ test('delete all empties the history', async () => {
   await saveReview(entry('x', NOW), NOW);
   await deleteAllHistory();
   expect(await readHistory(NOW)).toEqual([]);
+});
+
+test('reviews saved by version 1 forget the filled text of each reply (it could quote the customer)', async () => {
+  const v1 = [
+    {
+      ...entry('v1', NOW - DAY),
+      outcomes: [{ text: 'Sorry Zyxwvut, order 88213 is late.', before: 60, after: 40, fell: true }],
+    },
+  ];
+  const migrated = forgetFilledText(v1);
+  expect(JSON.stringify(migrated)).not.toContain('Zyxwvut');
+  expect(pruneHistory(migrated, NOW)[0]?.outcomes).toEqual([
+    { phraseId: 'unknown', template: '', before: 60, after: 40, fell: true },
+  ]);
+  // Through the storage item, as an agent updating Poise would meet it.
+  await fakeBrowser.storage.local.set({ history: v1, history$: { v: 1 } });
+  expect(JSON.stringify(await readHistory(NOW))).not.toContain('Zyxwvut');
+  expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('Zyxwvut');
 });

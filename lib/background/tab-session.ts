@@ -6,11 +6,14 @@
 import { addTurn, analyzeConversation, initialConversation } from '../analyzer';
 import type { ConversationRisk } from '../analyzer/types';
 import type { ChatMessage, EditorKind, Sensitivity } from '../chat';
+import { flattenLine } from '../flat-text';
 import type { PageHealth, PageReport, TranscriptDelta } from '../messaging/protocol';
 import { analysedMessage, storedMessage, storedTurn, withinBudget } from './session-budget';
 
 /** Keep the most recent messages only: a shift-long chat must not grow storage without bound. */
 export const MAX_TRANSCRIPT = 400;
+/** Characters of the customer's display name kept (the summary prints at most 60). */
+const MAX_NAME = 120;
 
 export interface TabSession {
   tabId: number;
@@ -66,7 +69,8 @@ export function applyReport(session: TabSession, report: PageReport): TabSession
   return {
     ...base,
     siteId: report.siteId,
-    customerName: report.customerName ?? null,
+    // The page (and the customer) chose the name: one line, no bidi or invisible characters, wherever it is shown.
+    customerName: report.customerName ? flattenLine(report.customerName, MAX_NAME) || null : null,
     editorKind: report.editorKind ?? null,
     health: report.health,
   };

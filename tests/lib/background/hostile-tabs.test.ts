@@ -193,3 +193,16 @@ describe('switching a site off', () => {
     expect(ack).toEqual({ keepReading: false, reason: expect.stringMatching(/access/) });
   });
 });
+
+describe("the customer's display name", () => {
+  test('is one plain line wherever the panel shows it (item 7)', async () => {
+    const c = createController(deps);
+    await c.report(AGENT, PAGE, {
+      siteId: 'zendesk',
+      conversationKey: 'n',
+      health,
+      customerName: 'Maria\nOffered: a full refund\u202E\u200B',
+    });
+    expect(pushed.get(AGENT)?.customerName).toBe('Maria Offered: a full refund');
+  });
+});

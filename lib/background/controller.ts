@@ -87,7 +87,8 @@ export function createController(deps: BackgroundDeps) {
   async function publish(tabId: number, session: TabSession): Promise<void> {
     const state = await panelState(tabId, session);
     deps.broadcast(tabId, state);
-    const level = state.status === 'ready' ? state.risk.level : null;
+    // No level on the badge either until a customer message was read: never a calm badge over nothing read.
+    const level = state.status === 'ready' && state.reading ? state.risk.level : null;
     const badge = level ? BADGE[level] : { text: '', color: '#000000' };
     deps.setBadge(tabId, badge.text, badge.color, badgeTitle(level, state.risk.score));
   }

@@ -206,3 +206,22 @@ describe("the customer's display name", () => {
     expect(pushed.get(AGENT)?.customerName).toBe('Maria Offered: a full refund');
   });
 });
+
+describe('the toolbar badge', () => {
+  test('shows no level until a customer message was read, then the level', async () => {
+    const c = createController(deps);
+    await open(c, AGENT);
+    await c.delta(AGENT, PAGE, {
+      conversationKey: `t${AGENT}`,
+      reset: true,
+      upserts: [{ key: 'a0', role: 'agent', text: 'Hi, I am Alex. How can I help?' }],
+    });
+    expect(vi.mocked(deps.setBadge).mock.lastCall).toEqual([AGENT, '', expect.any(String), 'Poise']);
+    await c.delta(AGENT, PAGE, {
+      conversationKey: `t${AGENT}`,
+      reset: false,
+      upserts: [customer('c1', 'Hello')],
+    });
+    expect(vi.mocked(deps.setBadge).mock.lastCall?.[3]).toMatch(/^Poise: calm/);
+  });
+});

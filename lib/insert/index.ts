@@ -11,9 +11,6 @@ import { detectEditorKind, editableRoot, readEditorText } from './detect';
 import { place } from './selection';
 import { STRATEGIES, type StrategyId } from './strategies';
 
-export { detectEditorKind, editableRoot, readEditorText } from './detect';
-export { escapeHtml, type StrategyId, textToHtml } from './strategies';
-
 /** Strategy order per editor kind, from the measured matrix (§2.3). */
 export const STRATEGY_ORDER: Record<EditorKind, readonly StrategyId[]> = {
   ckeditor5: ['paste'], // execCommand is ignored and synthetic beforeinput throws

@@ -7,7 +7,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageCapture } from '../capture/serialize';
-import type { ChatMessage, EditorKind, Sensitivity, SuggestionKind } from '../chat';
+import type { ChatMessage, EditorKind } from '../chat';
 import type { CustomSelectors } from '../storage/settings-schema';
 import type { PanelState } from './panel-state';
 
@@ -115,7 +115,5 @@ export interface ProtocolMap {
   /** popup → background: switch Poise on or off for an origin (after the popup obtained permission). */
   setSiteEnabled(req: { tabId: number; origin: string; enabled: boolean }): SiteStatus;
 }
-
-export type { ChatMessage, Sensitivity, SuggestionKind };
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -28,7 +28,15 @@ const page = await browser.context.newPage();
 await page.goto(headless ? `${server.urls.zendesk}?autoplay=0` : server.urls.zendesk);
 const tabId = await browser.tabIdOf(page);
 const panel = await browser.openPanel(tabId);
-console.log(`Demo helpdesk: ${server.urls.zendesk}\nIntercom-like: ${server.urls.intercom}`);
+// These addresses resolve only inside the browser Poise started (it maps the helpdesk host names to 127.0.0.1 and
+// accepts the demo's throwaway certificate): say so, so nobody pastes them into their own browser.
+console.log(
+  `Demo helpdesk, in the browser Poise started (${headless ? 'headless' : 'a window'}):\n` +
+    `  Zendesk-like:        ${server.urls.zendesk}\n` +
+    `  Intercom-like, 2025: ${server.urls.intercom}\n` +
+    `  Intercom-like, 2026: ${server.urls.intercom2026}\n` +
+    '  (these host names resolve only inside that browser: it maps them to this machine)',
+);
 
 if (!headless) {
   console.log(

@@ -7,6 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createController } from '../../lib/background/controller';
 import { createPlaybookSource } from '../../lib/background/playbook-source';
 import { originPattern } from '../../lib/background/site-origins';
+import { openPanel } from '../../lib/browser-surface';
 import { onMessage, sendMessage } from '../../lib/messaging/protocol';
 import { contentTabId, isOwnPage } from '../../lib/messaging/sender';
 import { readHistory } from '../../lib/storage/history';
@@ -22,6 +23,8 @@ import {
 
 export default defineBackground(() => {
   const id = browser.runtime.id;
+  // Where this extension's pages live: chrome-extension://<id>/, or moz-extension://<per-install uuid>/ in Firefox.
+  const pagesRoot = browser.runtime.getURL('/');
   const sessions = createTabSessionStore();
   const playbook = createPlaybookSource();
   const controller = createController({
@@ -76,7 +79,8 @@ export default defineBackground(() => {
 
   // panel and popup → background: only from this extension's own pages.
   const fromPage = <T>(sender: chrome.runtime.MessageSender, run: () => T): T => {
-    if (!isOwnPage(sender, id)) throw new Error('Poise ignores messages from outside its own pages.');
+    if (!isOwnPage(sender, id, pagesRoot))
+      throw new Error('Poise ignores messages from outside its own pages.');
     return run();
   };
   onMessage('getPanelState', ({ data, sender }) => fromPage(sender, () => controller.panelState(data.tabId)));
@@ -111,8 +115,9 @@ export default defineBackground(() => {
 
   function runCommand(command: string, tabId: number | undefined): void {
     if (tabId === undefined) return;
-    // Opened at once: sidePanel.open() only counts as the shortcut's user gesture before anything is awaited.
-    if (command === 'open-side-panel') void browser.sidePanel.open({ tabId });
+    // Opened at once: the side panel (Firefox: the sidebar) only counts the shortcut as a user gesture before anything
+    // is awaited.
+    if (command === 'open-side-panel') void openPanel(tabId).catch(() => undefined);
     else if (command === 'insert-top-suggestion' || command === 'copy-top-suggestion')
       void controller.command(command, tabId);
   }

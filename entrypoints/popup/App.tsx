@@ -7,6 +7,7 @@ import { ProblemList } from '../../components/ProblemList';
 import { SelectorFields } from '../../components/SelectorFields';
 import { SensitivityField } from '../../components/SensitivityField';
 import { SiteSwitch } from '../../components/SiteSwitch';
+import { PANEL_NAME } from '../../lib/browser-surface';
 import { createPopupStore, type PopupDeps } from './store';
 
 export function App(props: PopupDeps & { onOpenedPanel?: () => void }) {
@@ -40,11 +41,11 @@ export function App(props: PopupDeps & { onOpenedPanel?: () => void }) {
               type="button"
               className="button-secondary"
               onClick={() => {
-                // Straight from the click: sidePanel.open needs the user gesture.
+                // Straight from the click: the side panel and Firefox's sidebar open only inside the user gesture.
                 void actions.openPanel().then(() => props.onOpenedPanel?.());
               }}
             >
-              Open side panel
+              Open {PANEL_NAME}
             </button>
           )}
         </section>

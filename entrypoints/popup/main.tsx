@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import { originPattern } from '../../lib/background/site-origins';
+import { openPanel } from '../../lib/browser-surface';
 import { createExtensionClient } from '../../lib/messaging/client';
 import { readSettings, updateSettings } from '../../lib/storage/settings';
 import { App } from './App';
@@ -15,7 +16,7 @@ void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       // The very pattern the background checks and registers (any port): a pattern with the port would be granted
       // yet never satisfy the background's check.
       requestPermission={(origin) => browser.permissions.request({ origins: [originPattern(origin)] })}
-      openSidePanel={(tabId) => browser.sidePanel.open({ tabId })}
+      openSidePanel={openPanel}
       onOpenedPanel={() => window.close()}
     />,
   );

@@ -24,11 +24,7 @@ export function originOf(url: string | undefined): string | null {
 }
 
 /**
- * The host-permission and match pattern for exactly one origin. It keeps the port: a grant for
- * `http://helpdesk.local:8080` must not also cover every other port of that host (Chrome's match patterns take an
- * optional port; without one they match any).
+ * The host-permission and match pattern for exactly one origin: with its port where the browser's match patterns take
+ * one (Chrome, Edge), host only where they do not (Firefox). lib/browser-surface.ts decides, at build time.
  */
-export function originPattern(origin: string): string {
-  const u = new URL(origin);
-  return `${u.protocol}//${u.host}/*`;
-}
+export { originPattern } from '../browser-surface';

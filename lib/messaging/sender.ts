@@ -13,9 +13,17 @@ export function isOwnSender(sender: SenderLike | undefined, runtimeId: string): 
   return !!sender && sender.id === runtimeId;
 }
 
-/** True when the message comes from one of this extension's own pages (side panel, popup, options). */
-export function isOwnPage(sender: SenderLike | undefined, runtimeId: string): boolean {
-  return isOwnSender(sender, runtimeId) && !!sender?.url?.startsWith(`chrome-extension://${runtimeId}/`);
+/**
+ * True when the message comes from one of this extension's own pages (side panel, popup, options). `pagesRoot` is
+ * `runtime.getURL('/')`: Chrome serves the pages from chrome-extension://<id>/, but Firefox from
+ * moz-extension://<a random per-install uuid>/, which is not the add-on id.
+ */
+export function isOwnPage(
+  sender: SenderLike | undefined,
+  runtimeId: string,
+  pagesRoot = `chrome-extension://${runtimeId}/`,
+): boolean {
+  return isOwnSender(sender, runtimeId) && !!sender?.url?.startsWith(pagesRoot);
 }
 
 /** The tab a content-script message came from, or null when it did not come from one of our content scripts. */

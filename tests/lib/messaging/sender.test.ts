@@ -33,3 +33,13 @@ test.each([
   expect(isOwnPage(sender, ID)).toBe(page);
   expect(contentTabId(sender, ID)).toBe(tab);
 });
+
+// Firefox (issue 16): the add-on id is not the pages' host; runtime.getURL('/') is a per-install uuid.
+test.each([
+  ['our Firefox sidebar', 'moz-extension://6f1c0b2e-0000-4000-8000-000000000001/sidepanel.html', true],
+  ['another add-on page', 'moz-extension://0a0a0a0a-0000-4000-8000-000000000002/sidepanel.html', false],
+  ['a web page', 'https://evil.example/moz-extension://6f1c0b2e-0000-4000-8000-000000000001/', false],
+])('Firefox: %s', (_name, url, page) => {
+  const root = 'moz-extension://6f1c0b2e-0000-4000-8000-000000000001/';
+  expect(isOwnPage({ id: 'poise@poise.example', url }, 'poise@poise.example', root)).toBe(page);
+});

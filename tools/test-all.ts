@@ -1,13 +1,14 @@
 /**
  * `npm test`: every suite the project has, in the order CI runs them (conventions C14), then one line
  * `N passed, N failed` over all of them. Lint, types and build count as one check each; vitest suites count tests.
- * Exits non-zero on any failure. A missing Chromium is a failure with instructions, never a silent skip.
+ * Exits non-zero on any failure. A missing Chromium or Firefox is a failure with instructions, never a silent skip.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath } from './chromium-path';
+import { firefoxPath } from './firefox';
 
 let passed = 0;
 let failed = 0;
@@ -68,6 +69,19 @@ check('types', 'npx', ['tsc', '--noEmit', '-p', '.']);
 check('types (pure core)', 'npx', ['tsc', '-p', 'tsconfig.pure.json']);
 vitestSuite('unit', 'vitest.config.ts');
 check('build', 'npx', ['wxt', 'build']);
+// The Firefox package (issue 16): built beside Chrome's, and held to Mozilla's own linter (errors fail; warnings print).
+check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+check('firefox lint', 'npx', ['addons-linter', join(process.env.POISE_OUT_DIR ?? '.output', 'firefox-mv3')]);
+const firefox = firefoxPath();
+if (!firefox) {
+  console.error(
+    '\n✖ Firefox was not found, so the Firefox end-to-end test cannot run.\n' +
+      "  Install Debian's Firefox ESR:  sudo apt-get update && sudo apt-get install -y firefox-esr\n" +
+      '  (or set POISE_FIREFOX to a Firefox binary). No tool may download a browser of its own.',
+  );
+  failed++;
+  failures.push('e2e (Firefox missing)');
+}
 const chromium = chromiumPath();
 if (!chromium) {
   console.error(

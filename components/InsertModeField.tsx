@@ -1,28 +1,29 @@
 import type { InsertMode } from '../lib/messaging/protocol';
 
-/** The default for Insert in the side panel: at the cursor (keeps the draft) or replacing the draft. */
-export function InsertModeField({ value, onChange }: { value: InsertMode; onChange(v: InsertMode): void }) {
+interface Props {
+  value: InsertMode;
+  onChange(mode: InsertMode): void;
+  /** The side panel's short segmented form beside the suggestions; the options page shows the full sentences. */
+  compact?: boolean;
+}
+
+const LABELS: Record<InsertMode, { full: string; short: string }> = {
+  caret: { full: 'At the cursor, keeping my draft', short: 'At the cursor' },
+  replace: { full: 'Replacing my draft', short: 'Replace draft' },
+};
+
+/** Where Insert puts a suggestion: at the cursor (keeps the draft) or replacing the draft. One control, two sizes. */
+export function InsertModeField({ value, onChange, compact = false }: Props) {
+  const name = compact ? 'insert-mode' : 'default-insert';
   return (
-    <fieldset>
-      <legend>Insert suggestions</legend>
-      <label className="choice">
-        <input
-          type="radio"
-          name="default-insert"
-          checked={value === 'caret'}
-          onChange={() => onChange('caret')}
-        />
-        At the cursor, keeping my draft
-      </label>
-      <label className="choice">
-        <input
-          type="radio"
-          name="default-insert"
-          checked={value === 'replace'}
-          onChange={() => onChange('replace')}
-        />
-        Replacing my draft
-      </label>
+    <fieldset className={compact ? 'segmented' : undefined}>
+      <legend>{compact ? 'Insert' : 'Insert suggestions'}</legend>
+      {(['caret', 'replace'] as const).map((mode) => (
+        <label key={mode} className={compact ? undefined : 'choice'}>
+          <input type="radio" name={name} checked={value === mode} onChange={() => onChange(mode)} />
+          {compact ? LABELS[mode].short : LABELS[mode].full}
+        </label>
+      ))}
     </fieldset>
   );
 }

@@ -6,7 +6,7 @@ export {
   FACTS,
   type Fact,
   PHRASE_SOURCES,
-  Phrase,
+  type Phrase,
   type PhraseInput,
   PhraseSchema,
   type PhraseSource,

@@ -87,8 +87,6 @@ export const PhraseSchema = v.pipe(
 );
 
 export type Phrase = v.InferOutput<typeof PhraseSchema>;
-/** The schema under the type's name, as the options page binds to it (entrypoints/options/playbook-adapter.ts). */
-export const Phrase = PhraseSchema;
 /** A phrase as written in a file: defaulted fields may be left out. */
 export type PhraseInput = v.InferInput<typeof PhraseSchema>;
 

@@ -52,7 +52,7 @@ test('the panel follows the scripted customer from calm to critical and offers a
 
   // A boundary suggestion is offered for abuse; Insert puts it into CKEditor's own model.
   await expect.poll(() => boundary.count()).toBe(1);
-  const text = (await boundary.locator('[data-testid="suggestion-text"]').innerText()).trim();
+  const text = ((await boundary.locator('[data-testid="suggestion-text"]').textContent()) ?? '').trim();
   await page.evaluate(() => (window as unknown as DemoWindow).__demo.setDraft(''));
   await boundary.locator('[data-testid="insert-suggestion"]').click();
   await expect.poll(() => editorText(page), { timeout: 10_000 }).toContain(text.slice(0, 30));

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { InsertModeSwitch } from '../../../components/InsertModeSwitch';
+import { InsertModeField } from '../../../components/InsertModeField';
 import { SuggestionCard } from '../../../components/SuggestionCard';
 import { KIND_WORDS } from '../../../lib/ui/suggestion-groups';
 import { useSidepanel, useSidepanelStore } from '../context';
@@ -23,7 +23,7 @@ export function SuggestionsSection() {
     <section className="section" aria-labelledby="suggestions-heading">
       <div className="section-head">
         <h2 id="suggestions-heading">Suggestions</h2>
-        {composerFound && <InsertModeSwitch mode={mode} onChange={actions.setInsertMode} />}
+        {composerFound && <InsertModeField compact value={mode} onChange={actions.setInsertMode} />}
       </div>
       {groups.length === 0 && <p className="muted">No suggestions right now.</p>}
       {groups.map((group) => (

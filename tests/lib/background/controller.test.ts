@@ -2,41 +2,25 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type BackgroundDeps, createController } from '../../../lib/background/controller';
-import { createPlaybookSource } from '../../../lib/background/playbook-source';
 import type { PanelState } from '../../../lib/messaging/panel-state';
-import { readSettings, updateSettings } from '../../../lib/storage/settings';
-import { createTabSessionStore, type TabSessionStore } from '../../../lib/storage/tab-session-store';
+import { updateSettings } from '../../../lib/storage/settings';
+import type { TabSessionStore } from '../../../lib/storage/tab-session-store';
+import { fakeDeps, PAGE } from './fake-deps';
 
 const TAB = 5;
 let urls: Record<number, string>;
 let pushed: PanelState[];
 let deps: BackgroundDeps;
 let sessions: TabSessionStore;
-const PAGE = 'https://acme.zendesk.com/agent/tickets/1';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  sessions = createTabSessionStore();
   urls = { [TAB]: 'https://acme.zendesk.com/agent/tickets/1' };
   pushed = [];
-  deps = {
-    settings: async () => (await readSettings()).settings,
-    saveSettings: updateSettings,
-    playbook: createPlaybookSource().load,
-    loadSession: sessions.load,
-    updateSession: sessions.update,
-    insertInTab: vi.fn(async () => ({ ok: true, strategy: 'paste' })),
-    stopInTab: vi.fn(async () => undefined),
-    tabsOfOrigin: vi.fn(async () => []),
+  ({ deps, sessions } = fakeDeps({
     broadcast: (_tabId, state) => pushed.push(state),
-    setBadge: vi.fn(),
     tabUrl: async (tabId) => urls[tabId],
-    hasHostPermission: vi.fn(async () => false),
-    registerSite: vi.fn(async () => undefined),
-    unregisterSite: vi.fn(async () => undefined),
-    injectInTab: vi.fn(async () => undefined),
-    copyInTab: vi.fn(async () => undefined),
-  };
+  }));
 });
 
 const health = { conversation: true, messages: true, composer: true };

@@ -8,15 +8,13 @@ import {
   createController,
   STORAGE_FULL_WARNING,
 } from '../../../lib/background/controller';
-import { createPlaybookSource } from '../../../lib/background/playbook-source';
 import { MAX_SESSION_CHARS, MAX_STORED_MESSAGE_CHARS } from '../../../lib/background/session-budget';
 import type { PanelState } from '../../../lib/messaging/panel-state';
-import { readSettings, updateSettings } from '../../../lib/storage/settings';
-import { createTabSessionStore, type TabSessionStore } from '../../../lib/storage/tab-session-store';
+import type { TabSessionStore } from '../../../lib/storage/tab-session-store';
+import { fakeDeps, PAGE } from './fake-deps';
 
 const HOSTILE = 1;
 const AGENT = 2;
-const PAGE = 'https://acme.zendesk.com/agent/tickets/1';
 const QUOTA_ERROR = 'Session storage quota bytes exceeded. Values were not stored.';
 
 let sessions: TabSessionStore;
@@ -36,26 +34,12 @@ function enforceQuota(quotaChars: number): void {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  sessions = createTabSessionStore();
   pushed = new Map();
-  deps = {
-    settings: async () => (await readSettings()).settings,
-    saveSettings: updateSettings,
-    playbook: createPlaybookSource().load,
-    loadSession: sessions.load,
-    updateSession: sessions.update,
-    insertInTab: vi.fn(async () => ({ ok: true })),
-    stopInTab: vi.fn(async () => undefined),
+  ({ deps, sessions } = fakeDeps({
     tabsOfOrigin: vi.fn(async () => [HOSTILE, AGENT]),
     broadcast: (tabId, state) => pushed.set(tabId, state),
-    setBadge: vi.fn(),
-    tabUrl: async () => PAGE,
-    hasHostPermission: vi.fn(async () => false),
-    registerSite: vi.fn(async () => undefined),
-    unregisterSite: vi.fn(async () => undefined),
-    injectInTab: vi.fn(async () => undefined),
-    copyInTab: vi.fn(async () => undefined),
-  };
+    insertInTab: vi.fn(async () => ({ ok: true })),
+  }));
 });
 
 const health = { conversation: true, messages: true, composer: true };

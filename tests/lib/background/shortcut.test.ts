@@ -1,13 +1,11 @@
 // The keyboard shortcut never inserts words the customer chose (issue 12, item 4): it skips to a suggestion with none.
-import { beforeEach, expect, test, vi } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type BackgroundDeps, createController } from '../../../lib/background/controller';
 import { DEFAULT_PLAYBOOK, type Phrase, STAGES } from '../../../lib/playbook';
-import { readSettings, updateSettings } from '../../../lib/storage/settings';
-import { createTabSessionStore } from '../../../lib/storage/tab-session-store';
+import { fakeDeps, PAGE } from './fake-deps';
 
 const TAB = 3;
-const PAGE = 'https://acme.zendesk.com/agent/tickets/1';
 const base = DEFAULT_PLAYBOOK.find((p) => p.kind === 'acknowledge') as Phrase;
 const phrase = (id: string, text: string): Phrase => ({ ...base, id, text, stages: [...STAGES], tags: [] });
 const PLAYBOOK = [
@@ -18,25 +16,7 @@ const PLAYBOOK = [
 let deps: BackgroundDeps;
 beforeEach(() => {
   fakeBrowser.reset();
-  const sessions = createTabSessionStore();
-  deps = {
-    settings: async () => (await readSettings()).settings,
-    saveSettings: updateSettings,
-    playbook: async () => PLAYBOOK,
-    loadSession: sessions.load,
-    updateSession: sessions.update,
-    insertInTab: vi.fn(async () => ({ ok: true, strategy: 'paste' })),
-    stopInTab: vi.fn(async () => undefined),
-    tabsOfOrigin: vi.fn(async () => []),
-    broadcast: () => undefined,
-    setBadge: vi.fn(),
-    tabUrl: async () => PAGE,
-    hasHostPermission: vi.fn(async () => false),
-    registerSite: vi.fn(async () => undefined),
-    unregisterSite: vi.fn(async () => undefined),
-    injectInTab: vi.fn(async () => undefined),
-    copyInTab: vi.fn(async () => undefined),
-  };
+  deps = fakeDeps({ playbook: async () => PLAYBOOK }).deps;
 });
 
 test('insert-top-suggestion and copy-top-suggestion skip suggestions with values from the customer', async () => {

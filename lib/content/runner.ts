@@ -178,7 +178,17 @@ export function startRunner(deps: RunnerDeps): Runner {
    */
   function syncLog(conversation: string): boolean {
     const log = root ? logs.use(root, adapter.log) : null;
-    const delta = diff.next(conversation, log ? log.reader.read(log.take()) : []);
+    // A read put off until the page lays out the new messages (Intercom 2026 roles by the bubble's side) carries on
+    // by itself; its records stay with the log meanwhile.
+    if (log?.reader.waiting) return false;
+    const read = log ? log.reader.read(log.take()) : [];
+    if (log?.reader.waiting) {
+      log.reader.waiting.then(() => {
+        if (!stopped() && scanTimer === undefined) scanTimer = setTimeout(scan, 0);
+      });
+      return false;
+    }
+    const delta = diff.next(conversation, read);
     if (delta) {
       if (pendingSync?.conversationKey === delta.conversationKey && !delta.reset) {
         pendingSync.upserts = pendingSync.upserts.concat(delta.upserts);

@@ -168,20 +168,3 @@ export function deepActiveElement(doc: Document): Element | null {
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el;
 }
-
-/** A bubble within this share of the stream's width from its centre sits on neither side (a system line). */
-const CENTRE_BAND = 0.02;
-
-/**
- * Which side of `stream` the bubble's centre sits on, from layout; null without layout (tests, a background tab)
- * or for a bubble centred in the stream. Chat UIs put the customer on the left and the agent on the right.
- */
-export function sideOf(bubble: Element, stream: Element | null): 'left' | 'right' | null {
-  if (!stream) return null;
-  const box = bubble.getBoundingClientRect();
-  const ref = stream.getBoundingClientRect();
-  if (box.width <= 0 || ref.width <= 0) return null;
-  const offset = box.left + box.width / 2 - (ref.left + ref.width / 2);
-  if (Math.abs(offset) < ref.width * CENTRE_BAND) return null;
-  return offset > 0 ? 'right' : 'left';
-}

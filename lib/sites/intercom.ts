@@ -6,7 +6,7 @@
  *   `deepFirstMatch`); parts `[data-intercom-target="conversation-stream-content-part"]`, bodies
  *   `.intercom-interblocks-html`, classes `inbox-2__…`, agent parts carry `[data-testid="admin-avatar-name"]`, rows
  *   carry no alignment class: the role is the category when present, else the admin marker, else which side of the
- *   stream the bubble sits on.
+ *   stream the bubble sits on (intercom-roles.ts; the side is measured without forcing a layout: bubble-side.ts).
  *
  * Test URLs: https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/7001,
  * https://app.intercom.com:8443/a/inbox/demo/inbox/shared/all/conversation/7001 (demo, 2025),
@@ -23,6 +23,7 @@
  */
 import type { Role } from '../chat';
 import { detectEditorKind } from '../insert/detect';
+import { measureSides } from './bubble-side';
 import { isBuiltInUrl } from './built-in-hosts';
 import {
   allMatches,
@@ -35,9 +36,9 @@ import {
   type Keyer,
   matchedSel,
   message,
-  sideOf,
   type UniqueKeys,
 } from './dom';
+import { bubbleToMeasure, partRole, type RoleHooks } from './intercom-roles';
 import { readLog } from './log-reader';
 import { closedShadowHealth } from './shadow';
 import { textOf } from './text';
@@ -82,18 +83,13 @@ export const selectors = {
   ],
 } as const;
 
-/** data-part-group-category → role: 1 customer, 3 teammate, 4 note, 5 bot, 20 automated/system. */
-const CATEGORY_ROLE: Record<string, Role> = {
-  '1': 'customer',
-  '3': 'agent',
-  '4': 'internal',
-  '5': 'bot',
-  '20': 'system',
-};
 const STRIP = 'time, .inbox2__avatar, [class*="note-label"], [data-testid="admin-avatar-name"]';
-const STREAM = selectors.stream.join(', ');
-/** The bubble's side of the stream (2026 rows carry no alignment class; SCI reads roles this way). */
-const SIDE_ROLE: Record<string, Role> = { right: 'agent', left: 'customer' };
+const PART = selectors.part.join(', ');
+const HOOKS: RoleHooks = {
+  note: selectors.note,
+  admin: selectors.admin,
+  stream: selectors.stream.join(', '),
+};
 /** The inbox area (any view); conversations are opened inside it by SPA navigation. */
 const INBOX = /^\/a\/(?:inbox|apps\/[\w-]+\/inbox)\//;
 const PATH = /^\/a\/(?:inbox|apps)\/([\w-]+)\/.*?\bconversation\/(\d+)/;
@@ -124,38 +120,6 @@ export const expectations: Expectation[] = [
   ['stream', 'inbox-2026-closed.html', 0],
 ];
 
-/** The category of the group (or part) or the nearest one around it. */
-function categoryRole(el: Element): Role | undefined {
-  const cat = el.closest('[data-part-group-category]')?.getAttribute('data-part-group-category');
-  return cat ? CATEGORY_ROLE[cat] : undefined;
-}
-
-/** 2025 hints on a group without a category: explicit author type, then layout alignment (SCI). */
-function hintRole(group: Element): Role | undefined {
-  const type = group.getAttribute('data-author-type') ?? '';
-  if (/user|lead|contact|customer/.test(type)) return 'customer';
-  if (/admin|teammate/.test(type)) return 'agent';
-  if (/bot/.test(type)) return 'bot';
-  if (group.matches('.justify-end, .flex-row-reverse')) return 'agent';
-  if (group.matches('.justify-start')) return 'customer';
-  return undefined;
-}
-
-/**
- * A part's role: the category (group or part), else the 2025 group hints, else a note marker, else the admin
- * marker (2026), else the bubble's side. Never dropped: `unknown` at worst.
- */
-function partRole(group: Element, part: Element, bubble: Element): Role {
-  return (
-    categoryRole(part) ??
-    hintRole(group) ??
-    (firstMatch(part, selectors.note) ? 'internal' : undefined) ??
-    (firstMatch(part, selectors.admin) ? 'agent' : undefined) ??
-    SIDE_ROLE[sideOf(bubble, part.closest(STREAM)) ?? ''] ??
-    'unknown'
-  );
-}
-
 /** The avatar's name (2025), else the admin's name on the part (2026). */
 function authorOf(group: Element, part: Element): string | undefined {
   const avatar = firstMatch(group, selectors.avatar)?.el;
@@ -174,16 +138,23 @@ interface PartRead {
 }
 const groupCache = new WeakMap<Element, { sig: string; parts: PartRead[] }>();
 
+/** A group's parts (a 2026 item is a part itself; a part-less group stands for its one message). */
+function partsOf(group: Element): Element[] {
+  if (group.matches(PART)) return [group];
+  const parts = allMatches<Element>(group, selectors.part);
+  return parts.length > 0 ? parts : [group];
+}
+
+/** The part's message body, whose box is the bubble's (the part itself spans the row). */
+const bodyOf = (part: Element) => firstMatch<Element>(part, selectors.body)?.el ?? part;
+
 function readGroup(group: Element): PartRead[] {
-  const parts = group.matches(selectors.part.join(', '))
-    ? [group]
-    : allMatches<Element>(group, selectors.part);
   const out: PartRead[] = [];
-  for (const part of parts.length > 0 ? parts : [group]) {
-    const body = firstMatch<Element>(part, selectors.body)?.el;
-    const text = textOf(body ?? part, STRIP);
+  for (const part of partsOf(group)) {
+    const body = bodyOf(part);
+    const text = textOf(body, STRIP);
     if (!text) continue;
-    const role = partRole(group, part, body ?? part);
+    const role = partRole(group, part, body, HOOKS);
     const author = authorOf(group, part);
     const at = firstMatch(part, selectors.time)?.el.getAttribute('datetime') ?? undefined;
     const id = part.getAttribute('data-part-id') ?? part.getAttribute('data-intercom-part-id');
@@ -221,6 +192,13 @@ const log: LogFold = {
     matchedSel(root, selectors.group) ?? matchedSel(root, selectors.part) ?? selectors.group[0],
   // A part id can repeat on the page (see createUniqueKeys).
   start: () => intercomStep(createKeyer('ic:'), createUniqueKeys()),
+  // The boxes of the new bubbles only the side can tell, in one report from the browser's own layout (bubble-side.ts).
+  prepare: (groups) =>
+    measureSides(
+      groups.flatMap((group) =>
+        partsOf(group).flatMap((part) => bubbleToMeasure(group, part, bodyOf(part), HOOKS) ?? []),
+      ),
+    ),
 };
 
 export const intercom: SiteAdapter = {

@@ -21,6 +21,11 @@ export interface LogReader {
   read(records?: readonly MutationRecord[] | null): ChatMessage[];
   /** Items are left to read: a read stops after a chunk of new items (then read again soon, with the records since). */
   readonly unfinished: boolean;
+  /**
+   * A read put off until the fold can read the new items without forcing a layout (LogFold.prepare): read again once
+   * it settles (the records given meanwhile are kept). Null when nothing waits.
+   */
+  readonly waiting: Promise<void> | null;
 }
 
 /** Bounds on a paced chunk: always some progress, and never the whole of a huge log in one go. */
@@ -66,9 +71,12 @@ function itemTest(root: Element, selector: string | null): (el: Element) => bool
   return selector === null ? (el) => el.parentElement === root : (el) => el.matches(selector);
 }
 
-/** The whole log, read from scratch (an adapter's `readMessages`). */
+/**
+ * The whole log, read from scratch and at once (an adapter's `readMessages`): nothing is put off, so the fold's
+ * `prepare` is not asked (a side it would have measured is measured while reading).
+ */
 export function readLog(fold: LogFold, root: Element): ChatMessage[] {
-  return createLogReader(fold, root).read();
+  return createLogReader({ itemSelector: fold.itemSelector, start: fold.start }, root).read();
 }
 
 /** What a batch of records did to the log, when that is something the reader can follow without a whole read. */
@@ -164,6 +172,9 @@ export function createLogReader(fold: LogFold, root: Element, pace: ReadPace = {
   let step: LogStep = fold.start();
   let last: Element | null = null;
   let beforeLast: { step: LogStep; count: number } | null = null;
+  /** A read put off by `fold.prepare`: settles when it may carry on; its records are held meanwhile. */
+  let waiting: Promise<void> | null = null;
+  let held: { records: MutationRecord[] | null } | null = null;
 
   /** Read `items` on from the current step; the copy before the last one is taken as it goes. */
   function readOn(items: readonly Element[], out: ChatMessage[]): void {
@@ -185,14 +196,33 @@ export function createLogReader(fold: LogFold, root: Element, pace: ReadPace = {
     return messages;
   }
 
-  /** Read on from `last` (the start when null) up to `chunk` items, after `redo` and `kept` of the messages. */
-  function walkOn(kept: number, redo: Element[] = []): ChatMessage[] {
-    let items: Element[];
+  /** Up to `chunk` items after `from` (the start when null); none for an invalid selector (from the options page). */
+  function itemsFrom(sel: string | null, from: Element | null): Element[] {
     try {
-      items = itemsAfter(root, itemTest(root, selector), last, chunk);
+      return itemsAfter(root, itemTest(root, sel), from, chunk);
     } catch {
-      items = []; // an invalid selector from the options page
+      return [];
     }
+  }
+
+  /**
+   * Whether `items` can be read now (LogFold.prepare). If not, this read is put off before it changed anything: its
+   * records are held for the next read (null: that one reads the whole log) and `waiting` settles when it may.
+   */
+  function ready(items: readonly Element[], records: readonly MutationRecord[] | null | undefined): boolean {
+    const wait = items.length > 0 ? fold.prepare?.(items) : null;
+    if (!wait) return true;
+    held = { records: records ? [...records] : null };
+    const settle = () => {
+      if (waiting === pending) waiting = null;
+    };
+    const pending: Promise<void> = wait.then(settle, settle);
+    waiting = pending;
+    return false;
+  }
+
+  /** Read the walk's next `items` after `redo` and `kept` of the messages; size the next chunk from the time taken. */
+  function readChunk(kept: number, redo: readonly Element[], items: readonly Element[]): ChatMessage[] {
     done = items.length < chunk;
     const started = now();
     const read = readAfter(kept, [...redo, ...items]);
@@ -203,24 +233,38 @@ export function createLogReader(fold: LogFold, root: Element, pace: ReadPace = {
     return read;
   }
 
-  function readAll(): ChatMessage[] {
-    selector = fold.itemSelector(root);
+  function readAll(records: readonly MutationRecord[] | null | undefined): ChatMessage[] {
+    const sel = fold.itemSelector(root);
+    const items = itemsFrom(sel, null);
+    if (!ready(items, records)) return messages;
+    selector = sel;
     step = fold.start();
     known = new WeakSet();
     last = null;
     beforeLast = null;
     messages = [];
-    return walkOn(0);
+    return readChunk(0, [], items);
   }
 
   return {
     get unfinished() {
       return !done;
     },
+    get waiting() {
+      return waiting;
+    },
     read(records) {
+      if (held) {
+        records = held.records && records ? held.records.concat(records) : null;
+        held = null;
+      }
+      if (waiting) {
+        held = { records: records ? [...records] : null };
+        return messages;
+      }
       const tail = last;
       if (!records || !tail?.isConnected || !root.isConnected || fold.itemSelector(root) !== selector) {
-        return readAll();
+        return readAll(records);
       }
       let change: TailChange | null;
       try {
@@ -229,17 +273,18 @@ export function createLogReader(fold: LogFold, root: Element, pace: ReadPace = {
         change = null;
       }
       const saved = beforeLast;
-      if (!change || (change.lastChanged && !saved)) return readAll();
+      if (!change || (change.lastChanged && !saved)) return readAll(records);
+      const redo = change.lastChanged && saved ? [tail] : [];
+      // A read that stopped early carries on from where it stopped; items appended meanwhile lie ahead of it.
+      const items = done ? change.added : itemsFrom(selector, tail);
+      if (!ready([...redo, ...items], records)) return messages;
       let kept = messages.length;
-      const redo: Element[] = [];
-      if (change.lastChanged && saved) {
+      if (saved && redo.length > 0) {
         // Back to before the last item and read it anew; readOn saves a new copy before whichever item is last now.
         step = saved.step;
         kept = saved.count;
-        redo.push(tail);
       }
-      // A read that stopped early carries on from where it stopped; items appended meanwhile lie ahead of it.
-      return done ? readAfter(kept, [...redo, ...change.added]) : walkOn(kept, redo);
+      return done ? readAfter(kept, [...redo, ...items]) : readChunk(kept, redo, items);
     },
   };
 }

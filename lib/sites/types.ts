@@ -31,6 +31,12 @@ export interface LogFold {
   /** Selector of one item, or null for the log's own element children. Read again before each incremental read. */
   itemSelector(root: Element): string | null;
   start(): LogStep;
+  /**
+   * Called by the incremental reader before it reads `items`: a promise when they cannot be read yet without forcing
+   * a layout in the content script's task (Intercom 2026 roles by the bubble's side: bubble-side.ts), null when they
+   * can. The reader then reads nothing, keeps the records, and carries on once the promise settles.
+   */
+  prepare?(items: readonly Element[]): Promise<void> | null;
 }
 
 export interface LogStep {

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startRunner } from '../../../lib/content/runner';
 import type { PageReport, TranscriptDelta } from '../../../lib/messaging/protocol';
+import { type FakeIntersection, installFakeIntersection } from '../sites/fake-intersection';
 import { attachShadowTemplates, fixtureHtml } from '../sites/fixture';
 
 const HREF = 'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/7001';
@@ -12,6 +13,7 @@ let controller: AbortController;
 let reports: PageReport[];
 let syncs: TranscriptDelta[];
 let drafts: { conversationKey: string; text: string }[];
+let fake: FakeIntersection | null = null;
 
 function show(file: string): ShadowRoot {
   const parsed = new DOMParser().parseFromString(fixtureHtml('intercom', file), 'text/html');
@@ -60,7 +62,10 @@ beforeEach(() => {
 });
 afterEach(() => {
   controller.abort();
+  fake?.restore();
+  fake = null;
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 describe('runner: Intercom 2026 in an open shadow root', () => {
@@ -82,6 +87,41 @@ describe('runner: Intercom 2026 in an open shadow root', () => {
     await tick();
     expect(syncs).toHaveLength(2);
     expect(syncs[1]).toMatchObject({ reset: false, upserts: [{ role: 'customer', text: 'Hello??' }] });
+  });
+
+  test('a part only its side tells is read once the browser laid it out, never by forcing a layout in our task', async () => {
+    const shadow = show('inbox-2026.html');
+    const stream = shadow.querySelector('[data-testid="conversation-stream-scroll-container"]');
+    if (!stream) throw new Error('no stream');
+    // The browser's next frame: the stream spans 0–1000 px, new bubbles sit on the left (the customer's side).
+    fake = installFakeIntersection(window, (el) =>
+      el === stream ? { left: 0, width: 1000 } : { left: 20, width: 400 },
+    );
+    start();
+    expect(syncs).toHaveLength(1);
+    const layout = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const row = customerRow('Are you there?');
+    row.removeAttribute('data-part-group-category'); // 2026: nothing but the side names the customer
+    stream.append(row);
+    await tick();
+    expect(syncs).toHaveLength(1); // the read waits for the frame
+    // Meanwhile the agent answers: held with the waiting read, not lost.
+    const answer = customerRow('Checking now.');
+    answer.setAttribute('data-part-group-category', '3');
+    stream.append(answer);
+    await tick();
+    expect(syncs).toHaveLength(1);
+    fake.deliver();
+    await tick(20);
+    expect(syncs).toHaveLength(2);
+    expect(syncs[1]).toMatchObject({
+      reset: false,
+      upserts: [
+        { role: 'customer', text: 'Are you there?' },
+        { role: 'agent', text: 'Checking now.' },
+      ],
+    });
+    expect(layout).not.toHaveBeenCalled();
   });
 
   test('an app that renders into the shadow root after start is found (no light-DOM change at all)', async () => {

@@ -13,8 +13,10 @@ const SITES_DIR = join(__dirname, '../../../lib/sites');
 /** Files in lib/sites/ that are plumbing, not adapters. Adding a file here needs a reason. */
 const HELPERS = [
   'built-in-hosts.ts',
+  'bubble-side.ts', // a bubble's side of the stream, measured without forcing layout (Intercom 2026 roles)
   'dom.ts',
   'index.ts',
+  'intercom-roles.ts', // intercom.ts's role rules, beside it (the adapter and its selector table stay in intercom.ts)
   'log-reader.ts',
   'shadow.ts',
   'text.ts',

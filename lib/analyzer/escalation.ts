@@ -21,12 +21,12 @@ import { abuseEstimate, abuseThreshold } from './model/abuse-model';
 import type { DenseCues } from './model/features';
 import { type ModelEstimate, modelEstimate, modelThreshold } from './model/linear';
 import { negationHits } from './negation';
-import { opensQuestion } from './nlp';
 import { PHRASES } from './rules';
 import { afinnScore, wordValence } from './sentiment';
 import { signalsFrom, THRESHOLDS } from './signals';
 import { MAX_ANALYSED_CHARS, type Token, tokenize } from './tokens';
 import type { AnalyzerOptions, MessageAnalysis, SignalName, Span } from './types';
+import { opensQuestion } from './word-classes';
 
 const EMPTY: MessageAnalysis = {
   signals: [],
@@ -42,9 +42,6 @@ const churnInsideVeto = new Set<string>(CHURN_INSIDE_VETO);
 const complaintAfterVeto = new Set<string>(COMPLAINT_AFTER_VETO);
 const topicOpeners = new Set<string>(ESCALATION_TOPIC_OPENERS);
 const topicKeep = new Set<string>(ESCALATION_TOPIC_KEEP);
-const QUESTION_START = new Set(
-  'how what when where which who why can could do does did is are will would should have has'.split(' '),
-);
 
 /** Analyse one customer message. Never throws: any text, of any size, gets a result. */
 export function analyzeMessage(text: string, opts: AnalyzerOptions = {}): MessageAnalysis {
@@ -256,9 +253,5 @@ function clauseBreaks(text: string, tokens: Token[]): Set<number> {
 
 function asksQuestion(text: string, tokens: Token[]): boolean {
   if (text.includes('?')) return true;
-  const first = tokens[0];
-  const fourth = tokens[Math.min(3, tokens.length - 1)] as Token;
-  // compromise only when the first word could open a question at all.
-  if (!first || tokens.length < 2 || !QUESTION_START.has(first.norm)) return false;
-  return opensQuestion(text.slice(first.start, fourth.end));
+  return opensQuestion(tokens);
 }

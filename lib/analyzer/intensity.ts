@@ -1,11 +1,11 @@
 /**
- * How loudly a message is written: words in capitals (names and acronyms excepted, via compromise), repeated
+ * How loudly a message is written: words in capitals (names and acronyms excepted, word-classes.ts), repeated
  * exclamation or question marks, and intensifiers. Returns 0..1 and the spans that raised it.
  */
 import { INTENSIFIERS } from './lexicon/intensifiers';
-import { capitalisedEntities } from './nlp';
 import type { Token } from './tokens';
 import type { Span } from './types';
+import { capitalisedEntities } from './word-classes';
 
 export interface Intensity {
   value: number;

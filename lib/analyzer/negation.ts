@@ -1,11 +1,11 @@
 /**
- * Negated praise ("not happy", "never been helpful"): compromise finds the word a negator governs. Only short
- * windows after a negator that is followed by a positive word are parsed, so the cost stays small.
+ * Negated praise ("not happy", "never been helpful"): the first positive word within a few words of a negator, when
+ * the negator governs it (word-classes.ts).
  */
 import type { Evidence } from './evidence';
-import { negatedWords } from './nlp';
 import { wordValence } from './sentiment';
 import type { Token } from './tokens';
+import { negatorGoverns } from './word-classes';
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'hardly', 'barely', 'nobody']);
 const WINDOW = 5;
@@ -34,9 +34,8 @@ export function negationHits(text: string, tokens: Token[], evidence: Evidence):
     windows++;
     const first = tokens[i] as Token;
     const last = tokens[positive] as Token;
-    const governed = negatedWords(text.slice(first.start, last.end));
+    if (!negatorGoverns(text, tokens, i, positive)) continue;
     const word = last.norm;
-    if (!governed.has(word)) continue;
     const v = wordValence(word);
     // The sentiment strategy already flips words one or two places after a negator.
     if (positive - i > 2) valenceShift -= 2 * v;

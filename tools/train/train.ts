@@ -19,6 +19,7 @@ import {
   modelEstimate,
   setActiveModel,
 } from '../../lib/analyzer/model/linear';
+import { packModel } from '../../lib/analyzer/model/packed';
 import { trainAbuse } from './abuse';
 import { type CvFigures, dialogueFigures, rowFigures } from './cv';
 import { loadDialogues, loadRows, type Row } from './data';
@@ -290,14 +291,14 @@ console.log(
 
 if (!args.includes('--dry-run')) {
   const abuseOut = resolve(opt('abuse-out', 'lib/analyzer/model/abuse-weights.json'));
-  writeFileSync(abuseOut, `${JSON.stringify(abuse.file, null, 2)}\n`);
+  writeFileSync(abuseOut, `${JSON.stringify(packModel(abuse.file), null, 2)}\n`);
   console.error(`wrote ${abuseOut}: ${Object.keys(abuse.file.weights).length} weights`);
   const file = exportModel(
     fitScaled(() => true),
     best.t,
   );
-  // One weight a line, as the formatter (biome) keeps JSON.
-  const text = `${JSON.stringify(file, null, 2)}\n`;
+  // Packed (names and weights as two arrays) so the service worker parses it fast; one entry a line, as biome keeps it.
+  const text = `${JSON.stringify(packModel(file), null, 2)}\n`;
   writeFileSync(out, text);
   console.error(`wrote ${out}: ${Object.keys(file.weights).length} weights, ${text.length} bytes`);
 }

@@ -6,12 +6,12 @@
  */
 import type { Token } from '../tokens';
 import { type AbuseCues, abuseFeaturesOf } from './abuse-features';
-import weights from './abuse-weights.json';
+import shipped from './abuse-weights.json';
 import type { ModelEstimate, ModelFile } from './linear';
+import { PackedWeights, type WeightLookup } from './packed';
 
-const shipped = weights as ModelFile;
-let model = shipped;
-let table = new Map(Object.entries(model.weights));
+let model: { bias: number; threshold: number } = shipped;
+let table: WeightLookup = new PackedWeights(shipped.names, shipped.values);
 
 /** Probability threshold at which the abuse model raises `abusive` at default sensitivity. */
 export function abuseThreshold(): number {
@@ -21,7 +21,7 @@ export function abuseThreshold(): number {
 /** Make `file` the active abuse model (tools/train's cross-validation); no argument restores the shipped one. */
 export function setActiveAbuseModel(file?: ModelFile): void {
   model = file ?? shipped;
-  table = new Map(Object.entries(model.weights));
+  table = file ? new Map(Object.entries(file.weights)) : new PackedWeights(shipped.names, shipped.values);
 }
 
 /** Probability that the message is abuse, with the token ranges that raised it most. */

@@ -6,8 +6,10 @@
 import { FUNCTION_WORDS } from '../language';
 import type { Token } from '../tokens';
 import { type DenseCues, featuresOf } from './features';
-import weights from './weights.json';
+import { type PackedModel, PackedWeights, type WeightLookup } from './packed';
+import shipped from './weights.json';
 
+/** A model as tools/train holds it in memory (shipped packed: packed.ts). */
 export interface ModelFile {
   bias: number;
   /** Probability at which the model raises frustration at default sensitivity. */
@@ -15,9 +17,23 @@ export interface ModelFile {
   weights: Record<string, number>;
 }
 
-const shipped = weights as ModelFile;
-let model = shipped;
-let table = new Map(Object.entries(model.weights));
+interface Active {
+  bias: number;
+  threshold: number;
+  table: WeightLookup;
+}
+
+const fromShipped = (file: PackedModel): Active => ({
+  bias: file.bias,
+  threshold: file.threshold,
+  table: new PackedWeights(file.names, file.values),
+});
+const fromFile = (file: ModelFile): Active => ({
+  bias: file.bias,
+  threshold: file.threshold,
+  table: new Map(Object.entries(file.weights)),
+});
+let model = fromShipped(shipped);
 
 /** Probability threshold of the active model (the shipped one unless tools/train swapped it). */
 export function modelThreshold(): number {
@@ -29,8 +45,7 @@ export function modelThreshold(): number {
  * tools/train only: cross-validation replays held-out conversations through the real analyzer with a fold's model.
  */
 export function setActiveModel(file?: ModelFile): void {
-  model = file ?? shipped;
-  table = new Map(Object.entries(model.weights));
+  model = file ? fromFile(file) : fromShipped(shipped);
 }
 
 export interface ModelEstimate {
@@ -41,8 +56,8 @@ export interface ModelEstimate {
 
 /** Probability that the message is frustrated or angry, with the token ranges that raised it. */
 export function modelEstimate(tokens: Token[], cues: DenseCues, file?: ModelFile): ModelEstimate {
-  const lookup = file === undefined || file === model ? table : new Map(Object.entries(file.weights));
-  const active = file ?? model;
+  const active = file ? fromFile(file) : model;
+  const lookup = active.table;
   let z = active.bias;
   const contributions: { from: number; to: number; w: number }[] = [];
   for (const f of featuresOf(tokens, cues)) {

@@ -12,7 +12,7 @@ import { BUILT_IN_MATCHES } from './lib/sites/built-in-hosts';
  * Host access is only for the built-in helpdesks' agent workspaces (lib/sites/built-in-hosts.ts); anything else is an
  * optional host permission the agent grants per origin.
  *
- * One codebase, two packages (issue 16, docs/browsers.md): `wxt build` is Chrome's, which Edge runs unchanged;
+ * One codebase, two packages (docs/browsers.md): `wxt build` is Chrome's, which Edge runs unchanged;
  * `wxt build -b firefox` is Firefox's MV3 package, where WXT turns the side panel into `sidebar_action` and the service
  * worker into a background script. The few API differences live in lib/browser-surface.ts.
  */

@@ -1,5 +1,5 @@
 /**
- * Shown in place of the risk meter while Poise has read no customer message (issue 11): no level, no score, and why.
+ * Shown in place of the risk meter while Poise has read no customer message: no level, no score, and why.
  * A green "Calm" over an unread page would tell the agent all is well when Poise simply cannot see the chat.
  */
 export function NotReading({ reason }: { reason: string }) {

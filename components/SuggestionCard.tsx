@@ -26,7 +26,7 @@ interface Props {
 
 /**
  * One suggested sentence with Insert and Copy. The text is rendered as text; words the customer chose are marked
- * "from the customer" and Insert waits until the agent has checked them (issue 12, item 4).
+ * "from the customer" and Insert waits until the agent has checked them.
  */
 export function SuggestionCard(props: Props) {
   const { suggestion, number, values, unfilled, confirmed, composerFound, canInsert, error, copied } = props;

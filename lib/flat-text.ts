@@ -1,6 +1,6 @@
 /**
  * One line of text from a stranger: customer names, quoted messages and placeholder values are flattened before they
- * are filled into a reply or printed in the case summary (issue 12, item 7: a display name with line breaks and bidi
+ * are filled into a reply or printed in the case summary (a display name with line breaks and bidi
  * overrides printed a forged "Offered: a full refund" line).
  */
 
@@ -39,7 +39,7 @@ const DOMAIN =
 const MD_MARKS = /\*+|~~|`+|(?<!\w)_+|_+(?!\w)|^[#>]+/gm;
 
 /**
- * A customer's words without links, addresses or markdown (issue 12, item 4): a link text keeps its words, URLs,
+ * A customer's words without links, addresses or markdown: a link text keeps its words, URLs,
  * bare domains and e-mail addresses go, so a filled-in reply can never carry the customer's link to another customer.
  */
 export function withoutLinks(text: string): string {

@@ -1,5 +1,5 @@
 /**
- * "Save a page's structure" on the options page (issue 11), for when the side panel is not at hand: pick an open
+ * "Save a page's structure" on the options page, for when the side panel is not at hand: pick an open
  * helpdesk tab, save its scrubbed structure as a file. Its state is local: a transient action per visit, shared with
  * no other section, so the options store does not carry it.
  */

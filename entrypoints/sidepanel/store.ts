@@ -33,7 +33,7 @@ export interface SidepanelState extends ReviewSlice {
   insertMode: InsertMode;
   /** Placeholder values typed in cards, by phrase id then placeholder name. */
   fills: Record<string, Record<string, string>>;
-  /** Suggestions whose words from the customer the agent has checked, by phrase id (issue 12, item 4). */
+  /** Suggestions whose words from the customer the agent has checked, by phrase id. */
   confirmed: Record<string, boolean>;
   /** The last failed insert or copy; `target` is the phrase id, `coach`, `summary` or null. */
   error: { target: string | null; reason: string } | null;
@@ -117,7 +117,7 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
       const { tabId, panel } = get();
       if (state.tabId !== tabId) return;
       // A new level, or the first one (Poise has just read the customer's first message); never a level over a
-      // conversation not read yet, which has none (issue 11).
+      // conversation not read yet, which has none.
       const changed =
         panel !== null && state.reading && (panel.risk.level !== state.risk.level || !panel.reading);
       set({

@@ -228,7 +228,7 @@ export function createController(deps: BackgroundDeps) {
 
     /**
      * The keyboard commands that act on the top suggestion: the first one that needs nothing filled in and holds no
-     * words from the customer, which only the panel can show for the agent to check (issue 12, item 4).
+     * words from the customer, which only the panel can show for the agent to check.
      */
     async command(name: 'insert-top-suggestion' | 'copy-top-suggestion', tabId: number): Promise<void> {
       const top = (await panelState(tabId)).suggestions.find(

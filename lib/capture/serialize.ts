@@ -1,5 +1,5 @@
 /**
- * "Save this page's structure" (issue 11): the page as HTML with its open shadow roots, every text and every value
+ * "Save this page's structure": the page as HTML with its open shadow roots, every text and every value
  * that could be someone's words replaced (vocabulary.ts says what is kept), so an agent can attach it to a bug report
  * and a developer can make an adapter fixture from it. Runs in the content script: small, no dependencies, DOM in,
  * string out. Nothing is sent anywhere; the extension page that asked saves it as a local file.

@@ -1,5 +1,5 @@
 /**
- * What a page capture keeps and what it replaces (issue 11: "Save this page's structure" for bug reports).
+ * What a page capture keeps and what it replaces ("Save this page's structure" for bug reports).
  *
  * Kept as they are: tag names, every attribute NAME, and the VALUES of the attributes below, which carry a site's
  * own structure (its test hooks, ARIA states, editor flags), not what a customer or an agent wrote. Everything else

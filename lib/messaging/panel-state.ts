@@ -22,7 +22,7 @@ export interface PanelState {
   customerName: string | null;
   /**
    * True once Poise has read a customer message of this conversation. Until then `risk` is the analyzer's empty start
-   * (0, calm), which says nothing about the customer: the panel shows no level at all (issue 11).
+   * (0, calm), which says nothing about the customer: the panel shows no level at all.
    */
   reading: boolean;
   risk: { score: number; level: RiskLevel; trend: Trend; history: { key: string; score: number }[] };

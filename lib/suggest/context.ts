@@ -1,5 +1,5 @@
 /**
- * Placeholder values for this conversation, each with where it came from (issue 12, item 4): names and requester
+ * Placeholder values for this conversation, each with where it came from: names and requester
  * fields from the helpdesk page, the agent's name from settings, and facts from the transcript. Values from the
  * customer's messages are marked `customer`: the panel shows them as such and the agent confirms before inserting.
  */

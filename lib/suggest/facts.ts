@@ -12,7 +12,7 @@ export type Facts = Partial<Record<Fact, string>>;
 /** Facts with where each came from: a customer's message, an agent's, or the helpdesk page's own fields. */
 export type KnownFacts = Partial<Record<Fact, SourcedValue>>;
 
-// Every pattern here is linear on any text (issue 12, item 3: the old email pattern cost ~8 s on 100 KB without
+// Every pattern here is linear on any text (the old email pattern cost ~8 s on 100 KB without
 // spaces): repetitions are bounded, a pattern starts only where its match can start (the email's lookbehind), and
 // no quantified group holds an unbounded quantifier (tests/lib/regex checks every regex in lib/).
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
@@ -73,7 +73,7 @@ const STEPS =
  * pasted log or token must not make every panel update read it whole.
  */
 export const MAX_FACT_TEXT = 4000;
-/** Facts per message, so a panel update reads only messages it has not read before (issue 12, item 3). */
+/** Facts per message, so a panel update reads only messages it has not read before. */
 const byMessage = new WeakMap<ChatMessage, Facts>();
 // Messages come back as new objects when a session is reloaded from storage: also keyed by key and text.
 const byKeyAndText = new Map<string, Facts>();

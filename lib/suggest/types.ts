@@ -12,7 +12,7 @@ export interface Suggestion {
   /** The playbook phrase's own text, placeholders and all: what a review keeps instead of the filled text. */
   template: string;
   /**
-   * Values in `text` that came from the customer's own messages (issue 12, item 4): the panel shows them as such,
+   * Values in `text` that came from the customer's own messages: the panel shows them as such,
    * Insert waits for the agent to confirm them, and the keyboard shortcut skips the suggestion.
    */
   fromCustomer: { name: string; value: string }[];

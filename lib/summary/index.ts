@@ -33,7 +33,7 @@ export function caseSummary(input: SummaryInput): string {
   const turns = exchange(transcript);
   const lines = [`Case summary (${now.toISOString().slice(0, 16).replace('T', ' ')} UTC)`];
   const who = [
-    // Names are flattened like every quoted text: a display name cannot print a line of its own (issue 12, item 7).
+    // Names are flattened like every quoted text: a display name cannot print a line of its own.
     name('Customer', input.customerName),
     name('Agent', input.agentName),
   ].filter(Boolean);

@@ -1,4 +1,4 @@
-/** Split a filled suggestion into the agent's words and the customer's (issue 12, item 4), for the card to mark. */
+/** Split a filled suggestion into the agent's words and the customer's, for the card to mark. */
 
 export interface TextPart {
   text: string;

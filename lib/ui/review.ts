@@ -4,7 +4,7 @@
  *
  * A review lives in local storage for 30 days, so it names each reply by its playbook phrase (id and template,
  * placeholders unfilled), never by the text that was sent: a filled reply can carry the customer's name, order or
- * error, and the customer's words are kept only in session storage (issue 12, item 5).
+ * error, and the customer's words are kept only in session storage.
  */
 import type { RiskLevel } from '../analyzer/types';
 import { RISK_LEVELS } from '../analyzer/types';

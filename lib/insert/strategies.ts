@@ -2,7 +2,9 @@
  * Ways to put text into an editor so that the editor's own model takes it (helpdesk-dom.md §2.3, measured in
  * Chromium). Each returns false when it can tell at once that nothing handled it; the caller reads the editor back.
  */
+import { TARGET } from '../browser-surface';
 import { isTextField } from './detect';
+import { pageWorldPaste } from './firefox-paste';
 import { rangeIn, selectionFor, selectRange } from './selection';
 
 export type StrategyId =
@@ -36,6 +38,8 @@ export function textToHtml(text: string): string {
 }
 
 function dispatchPaste(el: HTMLElement, text: string, html: boolean): boolean {
+  // Firefox hides a content script's clipboard data from the page (lib/insert/firefox-paste.ts); folded at build time.
+  if (TARGET === 'firefox') return pageWorldPaste(el, text, html ? textToHtml(text) : null);
   const data = new DataTransfer();
   data.setData('text/plain', text);
   if (html) data.setData('text/html', textToHtml(text));

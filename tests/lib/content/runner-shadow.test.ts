@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startRunner } from '../../../lib/content/runner';
 import type { PageReport, TranscriptDelta } from '../../../lib/messaging/protocol';
-import { type FakeIntersection, installFakeIntersection } from '../sites/fake-intersection';
+import { type FakeFrames, installFakeFrames } from '../sites/fake-frame';
 import { attachShadowTemplates, fixtureHtml } from '../sites/fixture';
 
 const HREF = 'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/7001';
@@ -13,7 +13,7 @@ let controller: AbortController;
 let reports: PageReport[];
 let syncs: TranscriptDelta[];
 let drafts: { conversationKey: string; text: string }[];
-let fake: FakeIntersection | null = null;
+let fake: FakeFrames | null = null;
 
 function show(file: string): ShadowRoot {
   const parsed = new DOMParser().parseFromString(fixtureHtml('intercom', file), 'text/html');
@@ -89,30 +89,31 @@ describe('runner: Intercom 2026 in an open shadow root', () => {
     expect(syncs[1]).toMatchObject({ reset: false, upserts: [{ role: 'customer', text: 'Hello??' }] });
   });
 
-  test('a part only its side tells is read once the browser laid it out, never by forcing a layout in our task', async () => {
+  test('a part only its side tells is read after the next frame measured it, never by forcing a layout in our task', async () => {
     const shadow = show('inbox-2026.html');
     const stream = shadow.querySelector('[data-testid="conversation-stream-scroll-container"]');
     if (!stream) throw new Error('no stream');
-    // The browser's next frame: the stream spans 0–1000 px, new bubbles sit on the left (the customer's side).
-    fake = installFakeIntersection(window, (el) =>
+    // The stream spans 0–1000 px, new bubbles sit on the left (the customer's side).
+    fake = installFakeFrames(window, (el) =>
       el === stream ? { left: 0, width: 1000 } : { left: 20, width: 400 },
     );
     start();
     expect(syncs).toHaveLength(1);
-    const layout = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    await tick(); // past the first read's debounce: a change now is read one frame (16 ms) after it
     const row = customerRow('Are you there?');
     row.removeAttribute('data-part-group-category'); // 2026: nothing but the side names the customer
     stream.append(row);
-    await tick();
+    await tick(30); // read (one frame after the change) and put off: MEASURE_TIMEOUT_MS is 100
     expect(syncs).toHaveLength(1); // the read waits for the frame
     // Meanwhile the agent answers: held with the waiting read, not lost.
     const answer = customerRow('Checking now.');
     answer.setAttribute('data-part-group-category', '3');
     stream.append(answer);
-    await tick();
+    await tick(30);
     expect(syncs).toHaveLength(1);
-    fake.deliver();
-    await tick(20);
+    expect(fake.pending()).toBe(1); // the customer's bubble, observed for the next frame
+    fake.frame();
+    await tick(50); // the read already due (a burst is read every debounceMs) carries on
     expect(syncs).toHaveLength(2);
     expect(syncs[1]).toMatchObject({
       reset: false,
@@ -121,7 +122,9 @@ describe('runner: Intercom 2026 in an open shadow root', () => {
         { role: 'agent', text: 'Checking now.' },
       ],
     });
-    expect(layout).not.toHaveBeenCalled();
+    // Every box was read inside the frame, after the browser's layout; none in a read of ours.
+    expect(fake.reads.length).toBeGreaterThan(0);
+    expect(fake.reads.every(Boolean)).toBe(true);
   });
 
   test('an app that renders into the shadow root after start is found (no light-DOM change at all)', async () => {

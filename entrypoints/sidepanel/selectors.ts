@@ -16,7 +16,15 @@ export type PanelStatus = 'loading' | 'ready' | 'off' | 'no-content';
 
 /** A plain-language notice about something the panel cannot do, shown instead of guessing. */
 export interface Notice {
-  id: 'off' | 'no-content' | 'no-conversation' | 'no-composer' | 'no-messages' | 'not-english' | 'warning';
+  id:
+    | 'off'
+    | 'no-content'
+    | 'no-conversation'
+    | 'no-composer'
+    | 'no-messages'
+    | 'earlier-messages'
+    | 'not-english'
+    | 'warning';
   text: string;
 }
 
@@ -67,6 +75,9 @@ export const sidepanelSelectors = {
       out.push({ id: 'no-conversation', text: 'No conversation found on this page.' });
     else if (p.health && !p.health.messages)
       out.push({ id: 'no-messages', text: 'No messages found in this conversation yet.' });
+    // The adapter's own sentence (Zendesk's show-more control, issue 11): the read is not the whole conversation.
+    const earlier = p.health?.matched?.earlierMessages;
+    if (earlier) out.push({ id: 'earlier-messages', text: earlier });
     if (p.health && !p.health.composer)
       out.push({ id: 'no-composer', text: 'Reply box not found: use Copy.' });
     if (p.language === 'unknown')

@@ -213,7 +213,12 @@ export function startRunner(deps: RunnerDeps): Runner {
 
   function sendReport(url: URL): void {
     const report = buildReport({ adapter, conversationKey, root, composer, doc, url });
-    reportFollowsLog = !report.customerName || !report.health.matched?.messages;
+    // Zendesk's show-more control sits in the log: while health says earlier messages are not loaded, a log change
+    // (the older comments rendered, the control gone) may change the report too.
+    reportFollowsLog =
+      !report.customerName ||
+      !report.health.matched?.messages ||
+      Boolean(report.health.matched.earlierMessages);
     const json = JSON.stringify(report);
     if (json !== lastReport) {
       lastReport = json;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:page -- [--json] [--page zendesk|intercom|intercom-2026]`: the content script's cost on the agent's
+ * `npm run bench:page -- [--json] [--page zendesk|zendesk-2026|intercom|intercom-2026]`: the content script's cost on the agent's
  * page, measured in a real Chromium on the demo helpdesk (Zendesk-like unless --page says otherwise) through a 300-message conversation: its size gzipped (budget ≤ 25 KB), its main-thread time at
  * injection from a DevTools trace, median of five loads (≤ 20 ms), its longest task while messages arrive (≤ 50 ms)
  * beside the page's tasks over 50 ms of any origin, and Insert click in the side panel to text in CKEditor 5's own

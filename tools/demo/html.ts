@@ -43,8 +43,16 @@ function indexHtml(): string {
   const links = [
     ['/agent/tickets/1042', 'Zendesk-like Agent Workspace (CKEditor 5)'],
     [
+      '/agent/tickets/1042?variant=2026',
+      'Zendesk-like, 2026 variants (notes by type="internal", aria-hidden duplicates, "show more", panes hidden by visibility, aria-current tabs)',
+    ],
+    [
       '/a/inbox/demo/inbox/shared/all/conversation/7001',
       'Intercom-like Inbox (ProseMirror; open over https)',
+    ],
+    [
+      '/a/inbox/demo-2026/inbox/shared/all/conversation/7001',
+      'Intercom-like Inbox, 2026 (the app in an open shadow root; open over https)',
     ],
     ...['ckeditor5', 'prosemirror', 'draftjs', 'slate', 'textarea'].map((k) => [
       `/agent/editors/${k}`,

@@ -18,11 +18,44 @@ function userId(name: string): number {
 }
 
 /**
+ * Which Agent Workspace markup the demo shows. `2026` (`?variant=2026`, issue 11) carries the variants production
+ * extensions report: a note marked only by its bubble's `type="internal"` (no note tag, no "Internal note" label,
+ * ZDStyling 61566594905), and an `aria-hidden` duplicate of each customer bubble kept for layout (ZDTranscript
+ * 61431380336); ticket.ts and main.ts add the rest (panes hidden by visibility, aria-current tabs, show more).
+ */
+export type Variant = 'classic' | '2026';
+
+/** The log items for one message: the item, and in the 2026 variant a hidden duplicate of a customer's bubble. */
+export function renderItems(m: Message, followUp: boolean, variant: Variant = 'classic'): HTMLElement[] {
+  const item = renderItem(m, followUp, variant);
+  if (variant !== '2026' || m.from !== 'customer') return [item];
+  const duplicate = h(
+    'article',
+    {
+      'data-test-id': 'omni-log-comment-item',
+      'aria-label': `Message from ${m.name}`,
+      class: 'zd-item--dup',
+    },
+    h(
+      'div',
+      {
+        'data-test-id': 'omni-log-item-message',
+        type: TYPE.customer,
+        mode: 'standalone',
+        'aria-hidden': 'true',
+      },
+      h('div', { 'data-test-id': 'omni-log-message-content' }, m.text),
+    ),
+  );
+  return [item, duplicate];
+}
+
+/**
  * One log item, shaped like Agent Workspace's (helpdesk-dom.md §1.1): article[data-test-id=omni-log-comment-item]
  * with a sender header only on the first message of a group, `type` on the bubble, a read indicator on agent messages
- * and an internal-note tag on notes. System lines are plain events, not articles.
+ * and an internal-note tag on notes (2026 variant: `type="internal"` instead). System lines are plain events.
  */
-export function renderItem(m: Message, followUp: boolean): HTMLElement {
+export function renderItem(m: Message, followUp: boolean, variant: Variant = 'classic'): HTMLElement {
   const time = h(
     'time',
     { 'data-test-id': 'timestamp-relative', datetime: m.at.toISOString(), title: longDate(m.at) },
@@ -30,8 +63,9 @@ export function renderItem(m: Message, followUp: boolean): HTMLElement {
   );
   if (m.from === 'system') return h('div', { class: 'zd-event', role: 'note' }, m.text, ' · ', time);
   const note = m.from === 'note';
+  const typedNote = note && variant === '2026';
   const agentish = m.from === 'agent' || note;
-  const label = `${note ? 'Internal note' : 'Message'} from ${m.name}`;
+  const label = `${note && !typedNote ? 'Internal note' : typedNote ? 'Comment' : 'Message'} from ${m.name}`;
   const avatar = followUp
     ? h('div', { class: 'zd-avatar zd-avatar--spacer' })
     : h(
@@ -62,7 +96,12 @@ export function renderItem(m: Message, followUp: boolean): HTMLElement {
   );
   const bubble = h(
     'div',
-    { 'data-test-id': 'omni-log-item-message', type: TYPE[m.from], mode: 'standalone', class: 'zd-bubble' },
+    {
+      'data-test-id': 'omni-log-item-message',
+      type: typedNote ? 'internal' : TYPE[m.from],
+      mode: 'standalone',
+      class: 'zd-bubble',
+    },
     content,
     m.from === 'agent'
       ? svg({ 'data-test-id': 'convo-log-item-read-indicator', class: 'zd-read' }, CHECKS)
@@ -79,7 +118,7 @@ export function renderItem(m: Message, followUp: boolean): HTMLElement {
     h(
       'div',
       { class: 'zd-item__body' },
-      note
+      note && !typedNote
         ? h('div', { 'data-test-id': 'omni-log-internal-note-tag', class: 'zd-note-tag' }, 'Internal note')
         : null,
       header,

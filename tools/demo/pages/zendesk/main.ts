@@ -21,25 +21,33 @@ const data = readDemoData();
 const params = readScriptParams();
 const transcript = pickTranscript(data, params.script);
 const SCRIPTED_ID = '1042';
+/** `?variant=2026`: the markup variants of issue 11 (log.ts `Variant`). */
+const variant = new URLSearchParams(location.search).get('variant') === '2026' ? '2026' : 'classic';
 const OTHER_IDS = ['1038', '1035', '1029'];
 
 const tickets: Ticket[] = [
-  createTicket({
-    id: SCRIPTED_ID,
-    subject: transcript.subject,
-    customer: transcript.customer,
-    agent: transcript.agent,
-    bot: transcript.bot,
-    history: historyMessages(transcript.history, transcript),
-  }),
+  createTicket(
+    {
+      id: SCRIPTED_ID,
+      subject: transcript.subject,
+      customer: transcript.customer,
+      agent: transcript.agent,
+      bot: transcript.bot,
+      history: historyMessages(transcript.history, transcript),
+    },
+    variant,
+  ),
   ...data.inbox.slice(0, OTHER_IDS.length).map((entry, i) => {
     const people = { customer: entry.customer, agent: transcript.agent, bot: transcript.bot };
-    return createTicket({
-      id: OTHER_IDS[i] ?? String(1000 + i),
-      subject: entry.subject,
-      ...people,
-      history: historyMessages(entry.history, people, Date.now() - (i + 1) * 3_600_000),
-    });
+    return createTicket(
+      {
+        id: OTHER_IDS[i] ?? String(1000 + i),
+        subject: entry.subject,
+        ...people,
+        history: historyMessages(entry.history, people, Date.now() - (i + 1) * 3_600_000),
+      },
+      variant,
+    );
   }),
 ];
 const byId = (id: string | null | undefined) => tickets.find((t) => t.id === id);
@@ -108,7 +116,11 @@ document.body.append(
         'AA',
       ),
     ),
-    h('main', { class: 'zd-main' }, ...tickets.map((t) => t.layout)),
+    h(
+      'main',
+      { class: variant === '2026' ? 'zd-main zd-main--stacked' : 'zd-main' },
+      ...tickets.map((t) => t.layout),
+    ),
   ),
   controls.el,
 );

@@ -1,7 +1,7 @@
 import { initials } from '../shared/data';
 import { h, stickToBottom } from '../shared/dom';
 import type { EditorHandle, Message, Person } from '../shared/types';
-import { groupKey, renderItem } from './log';
+import { groupKey, renderItems, type Variant } from './log';
 
 export interface TicketSpec {
   id: string;
@@ -24,22 +24,55 @@ export interface Ticket extends TicketSpec {
   setActive(active: boolean): void;
 }
 
-/** One mounted ticket: its header tab and its standard layout (conversation, composer, requester panel). */
-export function createTicket(spec: TicketSpec): Ticket {
+/** 2026 variant: history messages shown at load; older ones wait behind the show-more button. */
+const SHOWN_AT_LOAD = 3;
+
+/**
+ * One mounted ticket: its header tab and its standard layout (conversation, composer, requester panel). The 2026
+ * variant (log.ts `Variant`) hides inactive panes with `visibility: hidden` only (no `hidden`, no display:none, no
+ * data-is-active), marks the selected tab with `aria-current="page"` only, and keeps older comments behind
+ * `convolog-show-more-button` until it is clicked.
+ */
+export function createTicket(spec: TicketSpec, variant: Variant = 'classic'): Ticket {
   const { id } = spec;
+  const classic = variant === 'classic';
   const log = h('div', { 'data-test-id': 'omni-log-container', class: 'zd-log' });
   const scroll = stickToBottom(log);
   let lastKey = '';
-  const post = (m: Message) => {
+  /** Every message of the ticket, and how many of the first ones are not rendered yet (behind "show more"). */
+  let messages: Message[] = [];
+  let hiddenCount = 0;
+  const render = (m: Message) => {
     const key = groupKey(m);
-    log.append(renderItem(m, key === lastKey));
+    log.append(...renderItems(m, key === lastKey, variant));
     lastKey = key;
+  };
+  const post = (m: Message) => {
+    messages.push(m);
+    render(m);
     scroll();
   };
-  const reset = () => {
+  const showMore = h(
+    'button',
+    { type: 'button', 'data-test-id': 'convolog-show-more-button', class: 'zd-show-more' },
+    'Show more',
+  );
+  // As Zendesk does: the whole log rendered again, the older comments first, and no button any more.
+  const renderAll = () => {
     log.replaceChildren();
     lastKey = '';
-    for (const m of spec.history) post(m);
+    if (hiddenCount > 0) log.append(showMore);
+    for (const m of messages.slice(hiddenCount)) render(m);
+    scroll();
+  };
+  showMore.addEventListener('click', () => {
+    hiddenCount = 0;
+    renderAll();
+  });
+  const reset = () => {
+    messages = [...spec.history];
+    hiddenCount = classic ? 0 : Math.max(0, messages.length - SHOWN_AT_LOAD);
+    renderAll();
   };
 
   const composerEl = h('div', {
@@ -65,8 +98,8 @@ export function createTicket(spec: TicketSpec): Ticket {
       href: `/agent/tickets/${id}`,
       'data-entity-type': 'TICKET_ENTITY_TYPE',
       'data-entity-id': id,
-      'data-entity-is-selected': 'false',
-      'aria-selected': 'false',
+      'data-entity-is-selected': classic ? 'false' : undefined,
+      'aria-selected': classic ? 'false' : undefined,
       class: 'zd-tab',
     },
     h('span', { 'data-test-id': 'header-tab-title', title: spec.customer.name }, spec.customer.name),
@@ -76,9 +109,9 @@ export function createTicket(spec: TicketSpec): Ticket {
     'div',
     {
       'data-test-id': `ticket-${id}-standard-layout`,
-      'data-is-active': 'false',
-      class: 'zd-ticket',
-      hidden: true,
+      'data-is-active': classic ? 'false' : undefined,
+      class: classic ? 'zd-ticket' : 'zd-ticket zd-ticket--stacked',
+      hidden: classic,
     },
     h(
       'div',
@@ -120,6 +153,13 @@ export function createTicket(spec: TicketSpec): Ticket {
     post,
     reset,
     setActive(active) {
+      if (!classic) {
+        layout.style.visibility = active ? 'visible' : 'hidden';
+        if (active) tab.setAttribute('aria-current', 'page');
+        else tab.removeAttribute('aria-current');
+        if (active) scroll();
+        return;
+      }
       layout.setAttribute('data-is-active', String(active));
       layout.hidden = !active;
       layout.style.display = active ? '' : 'none'; // as the captured DOM has it, besides [hidden]

@@ -8,19 +8,18 @@
  * and only what was appended (lib/sites/log-reader.ts); any other change (a ticket switch, the log or reply box
  * re-created, an SPA navigation) looks for the adapter, conversation, log and reply box again and re-sends the report.
  *
- * Shadow DOM (issue 11): a MutationObserver on the document does not see inside a shadow root, so the open shadow
- * root that holds the log (Intercom 2026: `#teammate-app-react`) is observed too, and, while no log is found, every
- * open shadow root found so far (lib/sites/shadow.ts), so the app rendering into one is noticed.
+ * Shadow DOM (issue 11): what the observer watches, shadow roots included, is lib/content/observe-page.ts.
  */
 
-import { readEditorText } from '../insert/detect';
 import { insertText } from '../insert/index';
 import type { InsertMode, InsertResult, PageReport, TranscriptDelta } from '../messaging/protocol';
 import { pickAdapter } from '../sites/index';
-import { forgetShadowWalk, knownShadowRoots } from '../sites/shadow';
+import { forgetShadowWalk } from '../sites/shadow';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { CustomSelectors } from '../storage/settings-schema';
 import { createTranscriptDiff } from './diff';
+import { createDraftWatch } from './draft-watch';
+import { observePage } from './observe-page';
 import { buildReport } from './report';
 import { createWatchedLogs } from './watched-logs';
 
@@ -75,7 +74,6 @@ export function startRunner(deps: RunnerDeps): Runner {
   const { doc, win, send } = deps;
   const pick = deps.pick ?? pickAdapter;
   const debounceMs = Math.min(deps.debounceMs ?? 80, 100);
-  const draftDebounceMs = deps.draftDebounceMs ?? 400;
   const stopper = new AbortController();
   const signal = stopper.signal;
   if (deps.signal.aborted) stopper.abort();
@@ -95,11 +93,17 @@ export function startRunner(deps: RunnerDeps): Runner {
   let reportFollowsLog = true;
   /** What a read in chunks found so far, sent when it is through. */
   let pendingSync: TranscriptDelta | null = null;
-  let lastDraft: string | null = null;
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   let lastScanAt = Number.NEGATIVE_INFINITY;
-  let draftTimer: ReturnType<typeof setTimeout> | undefined;
   const stopped = () => signal.aborted;
+  const drafts = createDraftWatch({
+    doc,
+    signal,
+    delayMs: deps.draftDebounceMs ?? 400,
+    current: () => ({ conversationKey, composer }),
+    send: (draft) => send.draft(draft),
+  });
+  const scheduleDraft = drafts.schedule;
 
   const Observer =
     (win as Window & { MutationObserver?: typeof MutationObserver }).MutationObserver ?? MutationObserver;
@@ -133,31 +137,8 @@ export function startRunner(deps: RunnerDeps): Runner {
   }
 
   function observe(): void {
-    observer.disconnect();
-    const attributeFilter = [...new Set([...SWITCH_ATTRIBUTES, ...adapter.switchAttributes])];
-    // Conversation switches that move an attribute (Zendesk's active ticket) without touching the log; also inside
-    // each shadow root that holds a watched log.
-    observer.observe(doc.documentElement, { attributes: true, subtree: true, attributeFilter });
-    for (const shadow of logs.shadowRoots()) {
-      observer.observe(shadow, { attributes: true, subtree: true, attributeFilter });
-    }
-    // The visible log and the ones shown lately (kept in step, so going back to one reads only what changed).
-    for (const logRoot of logs.roots()) {
-      observer.observe(logRoot, { childList: true, subtree: true, characterData: true });
-    }
-    if (root) {
-      // The log re-created by the app: its parent's children change.
-      const parent = root.parentElement;
-      if (parent && parent !== doc.documentElement) observer.observe(parent, { childList: true });
-    } else if (doc.body) {
-      // No log yet: a body-level trigger to find it once the app renders, in the page or in an open shadow root.
-      observer.observe(doc.body, { childList: true, subtree: true });
-      for (const shadow of knownShadowRoots(doc))
-        observer.observe(shadow, { childList: true, subtree: true });
-    }
-    if (composer && !root?.contains(composer.el)) {
-      observer.observe(composer.el, { childList: true, subtree: true, characterData: true });
-    }
+    const switchAttributes = [...SWITCH_ATTRIBUTES, ...adapter.switchAttributes];
+    observePage(observer, { doc, logs, root, composer, switchAttributes });
   }
 
   function scan(): void {
@@ -243,7 +224,7 @@ export function startRunner(deps: RunnerDeps): Runner {
     composer = nextComposer;
     if (switched) {
       diff.reset();
-      lastDraft = null;
+      drafts.forget();
     }
     if (root) logs.use(root, adapter.log); // watched before observe() lists the logs to watch
     // No log yet: observe again, for shadow roots the lookups found meanwhile.
@@ -261,27 +242,6 @@ export function startRunner(deps: RunnerDeps): Runner {
     scanTimer = setTimeout(scan, since >= debounceMs ? QUIET_READ_MS : debounceMs - since);
   }
 
-  function readDraft(): void {
-    draftTimer = undefined;
-    if (stopped() || !conversationKey || !composer?.el.isConnected) return;
-    const text = readEditorText(composer.el);
-    if (text === lastDraft) return;
-    lastDraft = text;
-    send.draft({ conversationKey, text });
-  }
-
-  function scheduleDraft(): void {
-    if (stopped()) return;
-    if (draftTimer !== undefined) clearTimeout(draftTimer);
-    draftTimer = setTimeout(readDraft, draftDebounceMs);
-  }
-
-  const onInput = (e: Event) => {
-    // Inside a shadow root the event is retargeted to its host; the editor is the first node of its path.
-    const target = (e.composedPath()[0] ?? e.target) as Node | null;
-    if (composer && target && (composer.el === target || composer.el.contains(target))) scheduleDraft();
-  };
-  doc.addEventListener('input', onInput, { capture: true, signal });
   deps.onLocationChange?.(scheduleScan);
   win.addEventListener('popstate', scheduleScan, { signal });
 
@@ -290,8 +250,7 @@ export function startRunner(deps: RunnerDeps): Runner {
     () => {
       observer.disconnect();
       if (scanTimer !== undefined) clearTimeout(scanTimer);
-      if (draftTimer !== undefined) clearTimeout(draftTimer);
-      scanTimer = draftTimer = undefined;
+      scanTimer = undefined;
     },
     { once: true },
   );

@@ -17,6 +17,7 @@ const HELPERS = [
   'dom.ts',
   'index.ts',
   'intercom-roles.ts', // intercom.ts's role rules, beside it (the adapter and its selector table stay in intercom.ts)
+  'log-items.ts', // the log walks log-reader.ts reads with (split from it)
   'log-reader.ts',
   'shadow.ts',
   'text.ts',

@@ -6,14 +6,14 @@
  * header, a ticket switch, a page without the log; variants.html: internal bubbles, aria-hidden duplicates, a
  * show-more control, inactive panes hidden by visibility). Zendesk keeps several tickets mounted: every read is
  * scoped to the ticket the agent SEES: the one in the URL, else data-is-active, else the selected header tab, else
- * the visible pane (inactive panes are `visibility: hidden`).
+ * the visible pane (inactive panes are `visibility: hidden`). One item is read by zendesk-items.ts.
  *
  * Evidence (search tool ids, third-party code, read not copied): DeepL for Zendesk 3604214663 and ZD Workflow Helper
  * 61789241706 (panes hidden by computed visibility); a client-mismatch checker 60453746468 (`aria-current="page"`
  * tabs); ZDStyling 61566594905 (`type="internal"` bubbles); ZDTranscript 61431380336 (aria-hidden duplicates);
  * 57707539471 (`data-entity-is-selected`); holatuwol/liferay-zendesk-userscript 8855407204 (show-more button).
  */
-import type { ChatMessage, Role } from '../chat';
+import type { ChatMessage } from '../chat';
 import { detectEditorKind } from '../insert/detect';
 import { isBuiltInUrl } from './built-in-hosts';
 import {
@@ -30,6 +30,7 @@ import { readLog } from './log-reader';
 import { closedShadowHealth } from './shadow';
 import { textOf } from './text';
 import type { Expectation, LogFold, LogStep, SiteAdapter } from './types';
+import { readItemCached } from './zendesk-items';
 
 /** Every selector the adapter uses, ordered best first. Prefer data-test-id; classes only as a last resort. */
 export const selectors = {
@@ -74,16 +75,6 @@ export const selectors = {
   ],
 } as const;
 
-/** Read/delivered ticks and the parts of an item that are not its words. */
-const STRIP = '[data-test-id$="-read-indicator"], [data-test-id$="-delivered-indicator"], time';
-const STRIP_ITEM = `${STRIP}, [data-test-id="omni-log-item-sender"], [data-test-id="omni-log-item-via"], [data-test-id="omni-log-internal-note-tag"]`;
-const TYPE_ROLE: Record<string, Role> = {
-  'end-user': 'customer',
-  agent: 'agent',
-  bot: 'bot',
-  system: 'system',
-  internal: 'internal', // notes in some builds (ZDStyling 61566594905)
-};
 const LAYOUT_ID = /^ticket-(\d+)-standard-layout$/;
 const URL_ID = /\/agent\/tickets\/(\d+)/;
 export const EARLIER_NOT_LOADED = 'Earlier messages not loaded: Zendesk shows them after "show more".';
@@ -140,58 +131,12 @@ function scope(doc: Document, url?: URL): ParentNode | null {
   return (deepFirstMatch<Element>(doc, selectors.log)?.el.getRootNode() as ParentNode | null) ?? doc;
 }
 
-/** What one item says, before author inheritance and keys (cached per element while its text is unchanged). */
-interface ItemRead {
-  role: Role;
-  text: string;
-  at?: string;
-  sender?: string;
-  labelAuthor?: string;
-}
-const itemCache = new WeakMap<Element, { sig: string; read: ItemRead | null }>();
-
-function readItem(item: Element): ItemRead | null {
-  const at = firstMatch(item, selectors.time)?.el.getAttribute('datetime') ?? undefined;
-  const when = at ? { at } : {};
-  if (selectors.systemItem.some((s) => item.matches(s)))
-    return { role: 'system', text: textOf(item, STRIP), ...when };
-  // A duplicate the page keeps for layout is aria-hidden: read the shown bubble, skip an item with none (61431380336).
-  const bubble = firstMatch<Element>(
-    item,
-    selectors.bubble,
-    (b) => b.getAttribute('aria-hidden') !== 'true',
-  )?.el;
-  if (!bubble && firstMatch(item, selectors.bubble)) return null;
-  const label = item.getAttribute('aria-label') ?? '';
-  const note = firstMatch(item, selectors.noteTag) !== null || /^internal note/i.test(label);
-  const type = bubble?.getAttribute('type') ?? '';
-  const role: Role = note
-    ? 'internal'
-    : (TYPE_ROLE[type] ?? (firstMatch(item, selectors.agentBadge) ? 'agent' : 'unknown'));
-  const senderEl = firstMatch(item, selectors.sender)?.el;
-  const sender = senderEl ? textOf(senderEl) : '';
-  const labelAuthor = /\bfrom (.+)$/i.exec(label)?.[1]?.trim();
-  const content = firstMatch(item, selectors.content)?.el;
-  const text = content ? textOf(content, STRIP) : textOf(bubble ?? item, STRIP_ITEM);
-  return { role, text, ...when, ...(sender ? { sender } : {}), ...(labelAuthor ? { labelAuthor } : {}) };
-}
-
-/** readItem, skipped when the item's text and label are unchanged (a whole read after an edit or a switch). */
-function readItemCached(item: Element): ItemRead | null {
-  const sig = `${item.getAttribute('aria-label')}|${item.textContent}`;
-  const hit = itemCache.get(item);
-  if (hit?.sig === sig) return hit.read;
-  const read = readItem(item);
-  itemCache.set(item, { sig, read });
-  return read;
-}
-
 const ITEM = [...selectors.item, ...selectors.systemItem].join(', ');
 
 function zendeskStep(key: Keyer, prev?: ChatMessage): LogStep {
   return {
     read(item, out) {
-      const read = readItemCached(item);
+      const read = readItemCached(item, selectors);
       if (!read) return; // only an aria-hidden duplicate
       const { role, text, at, sender, labelAuthor } = read;
       // Follow-ups in a sender group have no header: inherit the previous author, then the (English) aria-label.

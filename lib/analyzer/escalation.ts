@@ -166,7 +166,7 @@ export function decide(
   const t = thresholdFor(sensitivity);
   const suppressed = new Set<SignalName>();
   const ta = thresholdFor(sensitivity, abuseThreshold());
-  if (abuse && abuse.probability >= ta) {
+  if (abuse && abuse.probability >= ta && (evidence.total('abusive') > 0 || aimedAtSomeone(g, abuse, ta))) {
     // Abuse in words no list holds: the model's words are the span, at the flagging strength or above.
     const strength =
       THRESHOLDS[sensitivity] + (0.9 - THRESHOLDS[sensitivity]) * ((abuse.probability - ta) / (1 - ta));
@@ -254,4 +254,49 @@ function clauseBreaks(text: string, tokens: Token[]): Set<number> {
 function asksQuestion(text: string, tokens: Token[]): boolean {
   if (text.includes('?')) return true;
   return opensQuestion(tokens);
+}
+
+/** Second-person words: "you/your" in the same sentence as the model's words is abuse at the agent (guidance.md). */
+const SECOND_PERSON = new Set([
+  'you',
+  'your',
+  'yours',
+  'yourself',
+  'yourselves',
+  'u',
+  'ur',
+  'ya',
+  "you're",
+  'youre',
+]);
+/** Far enough past the threshold, the model's words are abuse on their own ("what an idiot"), whoever they are about. */
+const CLEAR_ABUSE = 0.5;
+
+/**
+ * Whether the model's abusive words are aimed at someone: a second-person word in the same sentence as one of them
+ * (not one of them itself), or a probability far past the threshold. "This is ridiculous. Let me speak to your
+ * manager." is anger at the situation and a request, not abuse at the agent: there the two sit in different sentences.
+ */
+function aimedAtSomeone(g: Gathered, abuse: ModelEstimate, threshold: number): boolean {
+  if (abuse.probability >= threshold + (1 - threshold) * CLEAR_ABUSE) return true;
+  const { text, tokens } = g;
+  // Each token's sentence, in one pass over the text (a sentence ends at . ! ? or a line break).
+  const sentence: number[] = [];
+  let n = 0;
+  let at = 0;
+  for (const t of tokens) {
+    for (; at < t.start; at++) if ('.!?\n'.includes(text[at] as string)) n++;
+    sentence.push(n);
+  }
+  const sentenceOf = (i: number) => sentence[i] as number;
+  const addressed = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (SECOND_PERSON.has(t.norm)) addressed.add(sentenceOf(i));
+  });
+  if (addressed.size === 0) return false;
+  return abuse.top.some((c) => {
+    for (let i = c.from; i < c.to; i++)
+      if (!SECOND_PERSON.has((tokens[i] as Token).norm) && addressed.has(sentenceOf(i))) return true;
+    return false;
+  });
 }

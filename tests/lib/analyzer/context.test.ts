@@ -62,3 +62,10 @@ describe('escalates', () => {
     expect(names('no, you idiot', 'Did that help?')).toContain('abusive');
   });
 });
+
+test('anger at the situation beside a request for a manager is not abuse at the agent', () => {
+  const request = analyzeMessage('This is ridiculous. Let me speak to your manager.');
+  expect(request.signals.map((s) => s.name)).not.toContain('abusive');
+  expect(request.signals.map((s) => s.name)).toContain('threat_escalation');
+  expect(analyzeMessage('You are ridiculous and useless.').signals.map((s) => s.name)).toContain('abusive');
+});

@@ -7,7 +7,7 @@
  * moves with hysteresis (it falls only well below the threshold it rose past) so the badge does not flicker.
  */
 import type { Sensitivity, Turn } from '../chat';
-import { analyzeMessage } from './escalation';
+import { analyzeMessage, EMPTY_ANALYSIS } from './escalation';
 import type {
   AnalyzedTurn,
   AnalyzerOptions,
@@ -60,15 +60,6 @@ const UNEASE_MAX_SCORE = 70;
 /** The agent's last message is kept this far, for reading the customer's answer to it (stored per tab). */
 const LAST_AGENT_CHARS = 600;
 const SHIFT: Record<Sensitivity, number> = { low: 8, default: 0, high: -8 };
-
-const EMPTY_ANALYSIS: MessageAnalysis = {
-  signals: [],
-  afinn: 0,
-  comparative: 0,
-  intensity: 0,
-  isQuestion: false,
-  language: 'en',
-};
 
 function freshMemory(): ConversationMemory {
   return {

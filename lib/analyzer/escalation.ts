@@ -28,7 +28,8 @@ import { MAX_ANALYSED_CHARS, type Token, tokenize } from './tokens';
 import type { AnalyzerOptions, MessageAnalysis, SignalName, Span } from './types';
 import { opensQuestion } from './word-classes';
 
-const EMPTY: MessageAnalysis = {
+/** The analysis of a message with nothing to judge (empty, or not English enough): no signal, neutral. */
+export const EMPTY_ANALYSIS: Readonly<MessageAnalysis> = {
   signals: [],
   afinn: 0,
   comparative: 0,
@@ -48,7 +49,7 @@ export function analyzeMessage(text: string, opts: AnalyzerOptions = {}): Messag
   try {
     return analyze(typeof text === 'string' ? text : String(text ?? ''), opts);
   } catch {
-    return { ...EMPTY };
+    return { ...EMPTY_ANALYSIS };
   }
 }
 
@@ -132,8 +133,9 @@ function thresholdFor(sensitivity: Sensitivity, base = modelThreshold()): number
 
 function analyze(input: string, opts: AnalyzerOptions): MessageAnalysis {
   const g = gather(ownWords(input, opts.replyTo), opts.dismissedRules);
-  if (g.tokens.length === 0) return { ...EMPTY };
-  if (g.language === 'unknown') return { ...EMPTY, isQuestion: g.cues.question, language: g.language };
+  if (g.tokens.length === 0) return { ...EMPTY_ANALYSIS };
+  if (g.language === 'unknown')
+    return { ...EMPTY_ANALYSIS, isQuestion: g.cues.question, language: g.language };
   // The analysis is of the customer's own words, but its spans point into the text as typed.
   const own = { ...g, text: input.slice(0, g.text.length) };
   const abuse = answersQuestion(g.tokens, opts.replyTo) ? undefined : abuseEstimateOf(g);

@@ -34,12 +34,17 @@ export function listFiles(paths: readonly string[]): string[] {
   return out;
 }
 
-/** Load one file; rows with a `split` field are scored only when split is "dev" (train rows are for training). */
-export function loadFile(path: string): EvalFile {
-  const rows = readFileSync(path, 'utf8')
+/** The rows of a JSONL file, one object per non-empty line (the one reader for eval and training). */
+export function readJsonl(path: string): Record<string, unknown>[] {
+  return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/** Load one file; rows with a `split` field are scored only when split is "dev" (train rows are for training). */
+export function loadFile(path: string): EvalFile {
+  const rows = readJsonl(path);
   const name = basename(path);
   if (rows.length > 0 && Array.isArray(rows[0]?.turns)) {
     return { name, kind: 'dialogues', rows: rows as unknown as DialogueRow[], note: '' };

@@ -5,12 +5,13 @@
  * GoEmotions' calm train rows (Reddit's banter, praise aimed at "you") as negatives. Folds by row (seeded); the threshold is chosen on out-of-fold figures of
  * the whole decision (hand rules or model), never on dev rows.
  */
-import { readFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { gather } from '../../lib/analyzer/escalation';
 import { abuseFeaturesOf } from '../../lib/analyzer/model/abuse-features';
 import type { ModelFile } from '../../lib/analyzer/model/linear';
 import { strengthOf, THRESHOLDS } from '../../lib/analyzer/signals';
+import { readJsonl } from '../eval/data';
 import { type Figures, figures } from '../eval/score';
 import { type Example, rng, train } from './logreg';
 
@@ -34,11 +35,7 @@ export interface AbuseOptions {
   sweep: boolean;
 }
 
-const read = (dir: string, file: string) =>
-  readFileSync(join(dir, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const read = (dir: string, file: string) => readJsonl(join(dir, file));
 
 function loadAbuseRows(o: AbuseOptions): AbuseRow[] {
   const random = rng(o.seed + 1);

@@ -1,7 +1,6 @@
 /** The training rows: goemotions.jsonl's train split and the other dev files (never goemotions' dev split). */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DialogueRow } from '../eval/data';
+import { type DialogueRow, readJsonl } from '../eval/data';
 
 export interface Row {
   source: string;
@@ -16,11 +15,7 @@ export interface Row {
 }
 
 const POSITIVE = new Set(['frustration', 'anger', 'negative']);
-const read = (dir: string, file: string) =>
-  readFileSync(join(dir, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const read = (dir: string, file: string) => readJsonl(join(dir, file));
 const clean = (text: string) => text.replace(/#[A-Z_]+#|\[[A-Z]+\]/g, ' ');
 
 function label(labels: string[]): number | null {

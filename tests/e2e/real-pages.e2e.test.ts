@@ -57,7 +57,7 @@ describe('Intercom 2026: the app in an open shadow root', () => {
     await expect
       .poll(() => panel.locator('[data-testid="flag"]').count(), { timeout: 10_000 })
       .toBeGreaterThan(before);
-    await expect(panel.locator('[data-testid="flag"]').first().innerText()).resolves.toContain(
+    await expect(panel.locator('[data-testid="flag"]').first().textContent()).resolves.toContain(
       'STILL not working',
     );
     // A furious internal note is never read as the customer's words.
@@ -69,7 +69,7 @@ describe('Intercom 2026: the app in an open shadow root', () => {
     expect(flags.join('\n')).not.toContain('threatens to sue');
 
     const card = panel.locator('[data-testid="suggestion"]').first();
-    const text = (await card.locator('[data-testid="suggestion-text"]').innerText()).trim();
+    const text = ((await card.locator('[data-testid="suggestion-text"]').textContent()) ?? '').trim();
     await card.locator('[data-testid="insert-suggestion"]').click();
     await expect.poll(() => editorText(page), { timeout: 10_000 }).toContain(text.slice(0, 40));
     await panel.close();

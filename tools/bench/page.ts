@@ -99,7 +99,9 @@ for (let i = 0; i < 20; i++) {
   await panel.waitForSelector(ready);
   // The card whose Insert is clicked (the first one needing nothing filled in), marked so the timed click finds it.
   const card = panel.locator('[data-testid="suggestion"]', { has: panel.locator(ready) }).first();
-  const expected = (await card.locator('[data-testid="suggestion-text"]').innerText()).trim().slice(0, 20);
+  const expected = ((await card.locator('[data-testid="suggestion-text"]').textContent()) ?? '')
+    .trim()
+    .slice(0, 20);
   await panel.evaluate(() => {
     for (const el of document.querySelectorAll('[data-bench-next]')) el.removeAttribute('data-bench-next');
   });

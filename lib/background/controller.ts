@@ -80,6 +80,7 @@ export function createController(deps: BackgroundDeps) {
       warning: storageWarnings.get(tabId) ?? null,
       agentName: settings.agentName,
       kindsShown: settings.kindsShown,
+      offers: settings.offers,
       playbook,
     });
   }
@@ -208,6 +209,7 @@ export function createController(deps: BackgroundDeps) {
         await update(tabId, (s) => ({
           ...s,
           insertedPhraseIds: [...s.insertedPhraseIds, phraseId].slice(-200),
+          usedPhraseIds: [...(s.usedPhraseIds ?? []), phraseId].slice(-50),
         }));
       }
       return result;
@@ -228,11 +230,11 @@ export function createController(deps: BackgroundDeps) {
 
     /**
      * The keyboard commands that act on the top suggestion: the first one that needs nothing filled in and holds no
-     * words from the customer, which only the panel can show for the agent to check.
+     * words from the customer, which only the panel can show for the agent to check, and that was not just inserted.
      */
     async command(name: 'insert-top-suggestion' | 'copy-top-suggestion', tabId: number): Promise<void> {
       const top = (await panelState(tabId)).suggestions.find(
-        (s) => s.missing.length === 0 && s.fromCustomer.length === 0,
+        (s) => !s.used && s.missing.length === 0 && s.fromCustomer.length === 0,
       );
       if (!top) return;
       if (name === 'insert-top-suggestion') await this.insert(tabId, top.text, 'caret', top.phraseId);

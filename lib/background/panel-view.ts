@@ -5,6 +5,7 @@ import { coachDraft } from '../coach';
 import type { Flag, PanelState } from '../messaging/panel-state';
 import { emptyPanelState } from '../messaging/panel-state';
 import type { Phrase } from '../playbook';
+import type { OfferKind } from '../storage/settings-schema';
 import { letThemFinish, suggest } from '../suggest';
 import type { TabSession } from './tab-session';
 
@@ -14,6 +15,8 @@ export interface PanelInputs {
   warning?: string | null;
   agentName: string;
   kindsShown: SuggestionKind[];
+  /** Offers that cost money or bend policy the agent may make (settings `offers`). */
+  offers: readonly OfferKind[];
   playbook: Phrase[];
 }
 
@@ -44,14 +47,19 @@ export function buildPanelState(
     ...(inputs.agentName ? { agentName: inputs.agentName } : {}),
     ...(session.customerName ? { customerName: session.customerName } : {}),
   };
+  // A card inserted since the customer last wrote stays where it was, marked; earlier ones are not offered again.
+  const used = new Set(session.usedPhraseIds ?? []);
   const suggestions = suggest({
     risk,
     transcript,
     playbook: inputs.playbook,
     context,
     kindsShown: inputs.kindsShown,
+    offers: inputs.offers,
     seed: session.conversationKey ?? String(tabId),
-  }).filter((s) => !session.insertedPhraseIds.includes(s.phraseId));
+  })
+    .filter((s) => used.has(s.phraseId) || !session.insertedPhraseIds.includes(s.phraseId))
+    .map((s) => (used.has(s.phraseId) ? { ...s, used: true } : s));
   return {
     tabId,
     status: 'ready',
@@ -75,6 +83,7 @@ export function buildPanelState(
       : { notes: [] },
     letThemFinish: letThemFinish(transcript),
     messageCount: session.messageCount,
+    canWriteNote: false,
     warning: inputs.warning ?? null,
   };
 }

@@ -28,8 +28,13 @@ export interface TabSession {
   risk: ConversationRisk;
   dismissedRules: string[];
   draft: string;
-  /** Phrase ids the agent inserted, so they are not offered again. */
+  /** Phrase ids the agent inserted, so they are not offered again once the customer has answered. */
   insertedPhraseIds: string[];
+  /**
+   * Phrase ids inserted since the customer last wrote: the panel keeps their cards in place, marked as used, so Insert
+   * never renumbers what the agent is looking at. Emptied by the next customer message.
+   */
+  usedPhraseIds: string[];
 }
 
 export function newTabSession(tabId: number): TabSession {
@@ -46,6 +51,7 @@ export function newTabSession(tabId: number): TabSession {
     dismissedRules: [],
     draft: '',
     insertedPhraseIds: [],
+    usedPhraseIds: [],
   };
 }
 
@@ -92,6 +98,7 @@ export function applyDelta(
   let risk = next.risk;
   let edited = false;
   let added = 0;
+  let customerWrote = false;
   for (const message of delta.upserts) {
     // The analyzer reads (up to 20,000 characters of) what the page shows; the transcript keeps a shorter copy.
     const stored = storedMessage(message);
@@ -104,6 +111,7 @@ export function applyDelta(
     index.set(message.key, transcript.length);
     transcript.push(stored);
     added++;
+    if (message.role === 'customer') customerWrote = true;
     if (!edited) risk = addTurn(risk, analysedMessage(message), opts);
   }
   if (edited) risk = analyzeConversation(transcript, opts);
@@ -112,6 +120,7 @@ export function applyDelta(
     risk: { ...risk, turns: risk.turns.map(storedTurn) },
     messageCount: next.messageCount + added,
     transcript: transcript.slice(-MAX_TRANSCRIPT),
+    usedPhraseIds: customerWrote ? [] : (next.usedPhraseIds ?? []),
   };
   return withinBudget(next);
 }

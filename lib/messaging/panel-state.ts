@@ -33,6 +33,8 @@ export interface PanelState {
   /** True while the customer is sending a burst: let them finish (guidance.md, listen). */
   letThemFinish: boolean;
   messageCount: number;
+  /** The site adapter can switch the reply box to an internal note: the case summary may be inserted there. */
+  canWriteNote: boolean;
   /** Something Poise could not do for this tab, in the agent's words (its session could not be stored), or null. */
   warning: string | null;
 }
@@ -53,6 +55,7 @@ export function emptyPanelState(tabId: number): PanelState {
     coach: { notes: [] },
     letThemFinish: false,
     messageCount: 0,
+    canWriteNote: false,
     warning: null,
   };
 }

@@ -12,6 +12,10 @@ export interface CustomSelectors {
   composer?: string;
 }
 
+/** Offers that cost money or bend policy: Poise suggests one only when the agent says they may make it. */
+export const OFFER_KINDS = ['replacement', 'credit', 'refund', 'exception'] as const;
+export type OfferKind = (typeof OFFER_KINDS)[number];
+
 /** Settings as stored since version 2. */
 export interface SettingsV2 {
   /** Per-origin on/off switch, e.g. `{"https://acme.zendesk.com": false}`. Absent means on for built-in sites. */
@@ -25,6 +29,8 @@ export interface SettingsV2 {
   insertMode: 'caret' | 'replace';
   /** Agent-given selectors per origin, for the generic adapter. */
   customSelectors: Record<string, CustomSelectors>;
+  /** "Offers I may make": none by default (added within version 2: a missing field takes the default). */
+  offers: OfferKind[];
 }
 export type Settings = SettingsV2;
 
@@ -44,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   agentName: '',
   insertMode: 'caret',
   customSelectors: {},
+  offers: [],
 };
 
 const selectorString = v.pipe(v.string(), v.maxLength(500));
@@ -61,6 +68,7 @@ const FIELD_SCHEMAS = {
       composer: v.optional(selectorString),
     }),
   ),
+  offers: v.pipe(v.array(v.picklist(OFFER_KINDS)), v.maxLength(OFFER_KINDS.length * 2)),
 } satisfies { [K in keyof Settings]: v.GenericSchema };
 
 export interface ValidatedSettings {
@@ -89,6 +97,7 @@ export function validateSettings(raw: unknown): ValidatedSettings {
   }
   const valid = settings as Settings;
   valid.kindsShown = [...new Set(valid.kindsShown)];
+  valid.offers = [...new Set(valid.offers)];
   return { settings: valid, problems };
 }
 

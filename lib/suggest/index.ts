@@ -6,6 +6,7 @@ import type { ConversationRisk } from '../analyzer/types';
 import { type ChatMessage, SUGGESTION_KINDS, type SuggestionKind } from '../chat';
 import { isPhraseEnabled } from '../playbook/merge';
 import type { Phrase } from '../playbook/schema';
+import type { OfferKind } from '../storage/settings-schema';
 import { placeholderValues, type SuggestContext } from './context';
 import { planKinds } from './kinds';
 import { readMoment } from './moment';
@@ -28,6 +29,11 @@ export interface SuggestInput {
   context: SuggestContext;
   /** Kinds the agent wants to see; all when absent. */
   kindsShown?: readonly SuggestionKind[];
+  /**
+   * Offers that cost money or bend policy (replacement, credit, refund, exception) the agent's settings allow; none
+   * when absent.
+   */
+  offers?: readonly OfferKind[];
   /** A key for this conversation, so wording varies between conversations and turns but not between renders. */
   seed?: string;
 }

@@ -18,6 +18,8 @@ export interface Suggestion {
   fromCustomer: { name: string; value: string }[];
   /** Placeholders with no value and no fallback, left as `{{name}}` in `text`: the agent fills them before inserting. */
   missing: string[];
+  /** Inserted since the customer last wrote: the card stays in place, marked, until the customer answers. */
+  used?: boolean;
   /** One line on why it is offered now, e.g. "customer repeated the problem". */
   why: string;
 }

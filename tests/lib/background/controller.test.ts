@@ -147,13 +147,26 @@ describe('background controller', () => {
     expect(result.reason).toMatch(/Copy/);
   });
 
-  test('an inserted suggestion is not offered again', async () => {
+  test('an inserted suggestion stays in place, marked, until the customer answers; then it is not offered again', async () => {
     const c = createController(deps);
     await readTicket(c, 'You are useless!!');
-    const first = (pushed.at(-1) as PanelState).suggestions[0];
+    const before = (pushed.at(-1) as PanelState).suggestions;
+    const first = before[0];
     expect(first).toBeDefined();
     await c.insert(TAB, first?.text ?? '', 'caret', first?.phraseId);
-    expect((await c.panelState(TAB)).suggestions.map((s) => s.phraseId)).not.toContain(first?.phraseId);
+    const after = (await c.panelState(TAB)).suggestions;
+    // Same cards in the same order: pressing 1 twice cannot send two different phrases.
+    expect(after.map((s) => s.phraseId)).toEqual(before.map((s) => s.phraseId));
+    expect(after[0]?.used).toBe(true);
+    expect(after.slice(1).some((s) => s.used)).toBe(false);
+    await c.delta(TAB, PAGE, {
+      conversationKey: '1',
+      reset: false,
+      upserts: [{ key: 'm9', role: 'customer', text: 'Still useless, you are not listening.' }],
+    });
+    const next = (await c.panelState(TAB)).suggestions;
+    expect(next.map((s) => s.phraseId)).not.toContain(first?.phraseId);
+    expect(next.some((s) => s.used)).toBe(false);
   });
 
   test('a site whose access was withdrawn is read no more, even when it is still switched on', async () => {
@@ -182,8 +195,11 @@ describe('background controller', () => {
     expect(deps.insertInTab).not.toHaveBeenCalled();
     await c.command('insert-top-suggestion', TAB);
     expect(deps.insertInTab).toHaveBeenCalledWith(TAB, top?.text, 'caret');
-    // Inserted once, it is not the top suggestion any more.
-    expect((await c.panelState(TAB)).suggestions.map((s) => s.phraseId)).not.toContain(top?.phraseId);
+    // Inserted once, its card is marked used and the shortcut moves on to the next one.
+    const after = (await c.panelState(TAB)).suggestions;
+    expect(after.find((s) => s.phraseId === top?.phraseId)?.used).toBe(true);
+    await c.command('insert-top-suggestion', TAB);
+    expect(vi.mocked(deps.insertInTab).mock.calls.at(-1)?.[1]).not.toBe(top?.text);
   });
 
   test('with no conversation read yet, the commands do nothing', async () => {

@@ -4,7 +4,13 @@ import { buildPanelState, type PanelInputs } from '../../../lib/background/panel
 import { applyDelta, applyReport, newTabSession } from '../../../lib/background/tab-session';
 import { DEFAULT_PLAYBOOK } from '../../../lib/playbook';
 
-const inputs: PanelInputs = { enabled: true, agentName: 'Alex', kindsShown: [], playbook: DEFAULT_PLAYBOOK };
+const inputs: PanelInputs = {
+  enabled: true,
+  agentName: 'Alex',
+  kindsShown: [],
+  offers: [],
+  playbook: DEFAULT_PLAYBOOK,
+};
 const health = { conversation: true, messages: true, composer: true };
 
 function panelFor(customerTexts: string[]) {

@@ -7,8 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath } from './chromium-path';
-import { firefoxPath } from './firefox';
+import { chromiumPath, firefoxPath } from './browser/paths';
 
 let passed = 0;
 let failed = 0;

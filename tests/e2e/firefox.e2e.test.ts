@@ -10,10 +10,10 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { InsertResult } from '../../lib/messaging/protocol';
 import { BUILT_IN_MATCHES } from '../../lib/sites/built-in-hosts';
-import { percentile } from '../../tools/bench/stats';
-import { EXTENSION_DIR as CHROME_EXTENSION_DIR } from '../../tools/browser';
+import { type FirefoxPoise, launchFirefoxPoise } from '../../tools/browser/firefox';
+import { EXTENSION_DIR as CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from '../../tools/browser/paths';
+import { percentile } from '../../tools/browser/stats';
 import { startDemoServer } from '../../tools/demo/server';
-import { FIREFOX_EXTENSION_DIR, type FirefoxPoise, launchFirefoxPoise } from '../../tools/firefox';
 import type { DemoWindow } from './support';
 
 const LEVELS = ['calm', 'watch', 'escalating', 'critical'];
@@ -236,7 +236,7 @@ interface SidebarApi {
   sidebarAction: { isOpen(d: { windowId: number }): Promise<boolean>; close(): Promise<void> };
 }
 
-/** Page stamps the post, the sidebar page stamps the frame that paints the new count (tools/bench/panel-latency.ts). */
+/** Page stamps the post, the sidebar page stamps the frame that paints the new count (tools/browser/panel-latency.ts). */
 async function messageToSidebarMs(page: Page, panel: Page, text: string): Promise<number> {
   const count = Number(await attr(panel, '[data-testid="panel-status"]', 'data-message-count'));
   await panel.evaluate((want) => {

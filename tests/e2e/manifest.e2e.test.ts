@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { BUILT_IN_MATCHES } from '../../lib/sites/built-in-hosts';
-import { EXTENSION_DIR } from '../../tools/browser';
+import { EXTENSION_DIR } from '../../tools/browser/paths';
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 

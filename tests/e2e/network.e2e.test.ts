@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { EXTENSION_DIR, launchPoise, type PoiseBrowser } from '../../tools/browser';
+import { launchPoise, type PoiseBrowser } from '../../tools/browser/chromium';
+import { EXTENSION_DIR } from '../../tools/browser/paths';
 
 /** Ask the worker and an extension page to fetch a canary; say whether each fetch was refused. */
 async function tryFetches(browser: PoiseBrowser): Promise<{ worker: string; page: string }> {

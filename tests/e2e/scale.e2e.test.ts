@@ -6,9 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { countOf, fillHistory, messageToPanelMs } from '../../tools/bench/panel-latency';
-import { percentile } from '../../tools/bench/stats';
-import { contentScriptSlices } from '../../tools/bench/trace';
+import { countOf, fillHistory, messageToPanelMs } from '../../tools/browser/panel-latency';
+import { percentile } from '../../tools/browser/stats';
+import { contentScriptSlices } from '../../tools/browser/trace';
 import { openHelpdesk, type Poise, startPoise, stopPoise } from './support';
 
 let poise: Poise;

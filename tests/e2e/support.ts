@@ -2,32 +2,19 @@
  * Shared set-up for end-to-end files: the demo helpdesk on 127.0.0.1 and Chromium with the built extension.
  * `stopPoise` fails the file when the run made any request outside the demo helpdesk and the extension itself.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { EXTENSION_DIR, launchPoise, type PoiseBrowser } from '../../tools/browser';
-import { startDemoServer } from '../../tools/demo/server';
+import { type PoiseOnDemo, startPoiseOnDemo } from '../../tools/browser/session';
 
-export interface Poise {
-  browser: PoiseBrowser;
-  server: Awaited<ReturnType<typeof startDemoServer>>;
-}
+export type Poise = PoiseOnDemo;
 
-export async function startPoise(): Promise<Poise> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first (npm test does).`);
-  }
-  const server = await startDemoServer();
-  const browser = await launchPoise({ localPorts: [server.httpPort, server.httpsPort] });
-  return { browser, server };
-}
+/** The built extension (never built here: `npm test` builds first) in Chromium on the demo helpdesk. */
+export const startPoise = (): Promise<Poise> => startPoiseOnDemo({ build: 'never' });
 
 export async function stopPoise(poise: Poise | undefined): Promise<void> {
   if (!poise) return;
   const foreign = poise.browser.foreignRequests();
-  await poise.browser.close();
-  await poise.server.close();
+  await poise.close();
   expect(foreign, 'requests outside the demo helpdesk and the extension').toEqual([]);
 }
 

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { analyzeMessage } from '../../lib/analyzer';
+import { percentile, report } from '../browser/stats';
 import { conversation, customerMessages } from './analyzer-corpus';
-import { percentile, report } from './stats';
 
 const json = process.argv.includes('--json');
 

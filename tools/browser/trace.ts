@@ -3,7 +3,7 @@
  * function calls attributed to the content script's URL during the page's first seconds.
  */
 import type { Page } from 'playwright-core';
-import type { PoiseBrowser } from '../browser';
+import type { PoiseBrowser } from './chromium';
 
 interface TraceEvent {
   name: string;

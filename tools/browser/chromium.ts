@@ -5,17 +5,9 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
-import { chromiumPath } from './chromium-path';
-
-/** The built Chrome package: `.output/chrome-mv3`, or under POISE_OUT_DIR when a build was sent elsewhere. */
-export const EXTENSION_DIR = resolve(
-  import.meta.dirname,
-  '..',
-  process.env.POISE_OUT_DIR ?? '.output',
-  'chrome-mv3',
-);
+import { chromiumPath, EXTENSION_DIR } from './paths';
 
 export interface RecordedRequest {
   url: string;

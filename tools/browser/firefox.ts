@@ -1,30 +1,17 @@
 /**
  * Launch Debian's Firefox ESR over WebDriver BiDi (puppeteer-core, never a downloaded browser) with the built Firefox
  * package installed as a temporary add-on, pointed at the demo helpdesk under the real products' host names: the
- * Firefox twin of tools/browser.ts, used by tests/e2e/firefox.e2e.test.ts.
+ * Firefox twin of chromium.ts, used by tests/e2e/firefox.e2e.test.ts.
  *
  * Test profile only: every host name resolves to 127.0.0.1 (network.dns.forceResolve, so nothing reaches the internet
  * either), the demo's throwaway certificate is accepted, and `--remote-allow-system-access` lets the driver open and
  * script Poise's own moz-extension:// pages, as the Chromium tests do with chrome-extension:// ones.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-
-/** The built Firefox package: `.output/firefox-mv3`, or under POISE_OUT_DIR when a build was sent elsewhere. */
-export const FIREFOX_EXTENSION_DIR = resolve(
-  import.meta.dirname,
-  '..',
-  process.env.POISE_OUT_DIR ?? '.output',
-  'firefox-mv3',
-);
-
-/** Debian's Firefox ESR, or the binary named by POISE_FIREFOX. Null when neither exists. */
-export function firefoxPath(): string | null {
-  const candidates = [process.env.POISE_FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-  return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
-}
+import { FIREFOX_EXTENSION_DIR, firefoxPath } from './paths';
 
 export interface FirefoxPoise {
   browser: Browser;

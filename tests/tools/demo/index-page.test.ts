@@ -1,5 +1,5 @@
-// The demo helpdesk's index page links every page the benches and end-to-end tests use, the 2026 ones included
-// (issue 11: the Intercom inbox in a shadow root, the Zendesk variants).
+// The demo helpdesk's index page links every page the benches and end-to-end tests use, the 2026 generations included
+// (the Intercom inbox in a shadow root, the Zendesk variants).
 import { expect, test } from 'vitest';
 import { pageHtml } from '../../../tools/demo/html';
 import { INTERCOM_2026_APP } from '../../../tools/demo/server';

@@ -3,6 +3,7 @@
  * ("this stupid app") is frustration, not abuse; aimed at a person ("you idiot") it is abuse.
  */
 import type { Evidence } from './evidence';
+import { FUNCTION_WORDS } from './language';
 import { type AbuseKind, classifyAbuse } from './normalize';
 import type { Token } from './tokens';
 
@@ -36,14 +37,44 @@ export function abuseHits(text: string, tokens: Token[], evidence: Evidence): vo
       evidence.add('abusive', span, WEIGHTS[kind]);
       continue;
     }
-    if (aimed(tokens, i)) evidence.add('abusive', span, 1.2);
+    if (aimed(text, tokens, i)) evidence.add('abusive', span, 1.2);
     else evidence.add('frustration', { ...span, rule: 'frustration:insult' }, 0.45);
   }
 }
 
-function aimed(tokens: Token[], i: number): boolean {
+function aimed(text: string, tokens: Token[], i: number): boolean {
   for (let j = Math.max(0, i - 4); j <= Math.min(tokens.length - 1, i + 1); j++) {
-    if (j !== i && ADDRESSEE.has((tokens[j] as Token).norm)) return true;
+    if (j !== i && ADDRESSEE.has((tokens[j] as Token).norm) && !possessesAThing(text, tokens, j)) return true;
+  }
+  return false;
+}
+
+/** Words for people and a person's body: "your useless staff", "your stupid face" are aimed at someone. */
+const PERSONS = new Set(
+  'staff team people guys agent agents rep reps representative representatives colleague colleagues coworkers employees workers boss manager managers supervisor supervisors support bot mother mom mum mama father dad family wife husband sister brother friend friends kind face mouth head brain brains self'.split(
+    ' ',
+  ),
+);
+const DEGREE = new Set('so very really totally completely absolutely utterly such'.split(' '));
+
+/**
+ * Whether the possessive at `at` owns a thing rather than addressing someone: "your stupid app", "your useless
+ * website" insult a product (frustration); "your stupid face", "your useless staff", a bare "your idiot" and "your so
+ * dumb" (for "you're") are aimed at a person. The thing is a content word within three words in the same clause
+ * that is neither a person nor itself an abuse word.
+ */
+export function possessesAThing(text: string, tokens: readonly Token[], at: number): boolean {
+  const own = tokens[at]?.norm;
+  if (own !== 'your' && own !== 'ur') return false;
+  for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
+    const prev = tokens[k - 1] as Token;
+    const t = tokens[k] as Token;
+    if (t.start > prev.end && /[.,;:!?()"“”]/.test(text.slice(prev.end, t.start))) return false;
+    if (PERSONS.has(t.norm)) return false;
+    if (DEGREE.has(t.norm) || classifyAbuse(t.raw)) continue;
+    // "your an idiot", "your are useless": "you're" misspelt, not a possessive.
+    if (FUNCTION_WORDS.has(t.norm)) return false;
+    return true;
   }
   return false;
 }

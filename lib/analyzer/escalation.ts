@@ -4,11 +4,11 @@
  */
 
 import type { Sensitivity } from '../chat';
-import { abuseHits } from './abuse';
+import { abuseHits, possessesAThing } from './abuse';
 import { answersQuestion, ownWords } from './context';
 import { Evidence } from './evidence';
 import { measureIntensity } from './intensity';
-import { detectLanguage } from './language';
+import { detectLanguage, FUNCTION_WORDS } from './language';
 import {
   CHURN_INSIDE_VETO,
   CHURN_VETO,
@@ -23,7 +23,7 @@ import { type ModelEstimate, modelEstimate, modelThreshold } from './model/linea
 import { negationHits } from './negation';
 import { PHRASES } from './rules';
 import { afinnScore, wordValence } from './sentiment';
-import { signalsFrom, THRESHOLDS } from './signals';
+import { signalsFrom, strengthOf, THRESHOLDS } from './signals';
 import { MAX_ANALYSED_CHARS, type Token, tokenize } from './tokens';
 import type { AnalyzerOptions, MessageAnalysis, SignalName, Span } from './types';
 import { opensQuestion } from './word-classes';
@@ -173,7 +173,10 @@ export function decide(
     const strength =
       THRESHOLDS[sensitivity] + (0.9 - THRESHOLDS[sensitivity]) * ((abuse.probability - ta) / (1 - ta));
     const needed = -Math.log(1 - strength) - evidence.total('abusive');
-    for (const c of abuse.top.length > 0 ? abuse.top : [{ from: 0, to: tokens.length }])
+    // "you're" carries the targeting, but the words that insult are what the agent needs to see.
+    const insulting = abuse.top.filter((c) => !onlyPronounsAndGlue(tokens, c.from, c.to));
+    const chunks = insulting.length > 0 ? insulting : abuse.top;
+    for (const c of chunks.length > 0 ? chunks : [{ from: 0, to: tokens.length }])
       evidence.add(
         'abusive',
         spanOf(text, (tokens[c.from] as Token).start, (tokens[c.to - 1] as Token).end, 'model:abuse'),
@@ -198,6 +201,7 @@ export function decide(
     if (cues.frustration < RULE_OVERRIDE) suppressed.add('frustration');
     if (cues.anger < RULE_OVERRIDE) suppressed.add('anger');
   }
+  if (strengthOf(evidence.total('abusive')) >= THRESHOLDS[sensitivity]) explainOnceAsAbuse(g, evidence);
   return {
     signals: signalsFrom(evidence, sensitivity, suppressed),
     afinn: cues.afinn,
@@ -207,6 +211,30 @@ export function decide(
     negativity: Math.round((estimate.probability / t) * 100) / 100,
     language,
   };
+}
+
+/** Swearing is loudness of any mood ("this is f***ing broken" is frustration too); these name someone. */
+const SWEARING = new Set(['abusive:profanity', 'abusive:mild']);
+
+/**
+ * Words that are abuse at the agent are explained as that, not a second time as frustration or anger: a frustration
+ * or anger span goes when every content word in it is inside an aimed abusive span ("an idiot" in "you're an idiot"),
+ * and stays when it holds words of its own ("still not working").
+ */
+function explainOnceAsAbuse(g: Gathered, evidence: Evidence): void {
+  const aimed = (evidence.hits.get('abusive') ?? []).map((h) => h.span).filter((s) => !SWEARING.has(s.rule));
+  if (aimed.length === 0) return;
+  const inside = (t: Token) => aimed.some((s) => s.start <= t.start && t.end <= s.end);
+  evidence.drop(['frustration', 'anger'], (span) => {
+    let content = 0;
+    for (const t of g.tokens) {
+      if (t.start < span.start || t.end > span.end || FUNCTION_WORDS.has(t.norm) || SECOND_PERSON.has(t.norm))
+        continue;
+      content++;
+      if (!inside(t)) return false;
+    }
+    return content > 0;
+  });
 }
 
 /** Add every phrase rule's evidence; returns the AFINN points the support vocabulary adds beyond AFINN's own. */
@@ -271,6 +299,14 @@ const SECOND_PERSON = new Set([
   "you're",
   'youre',
 ]);
+function onlyPronounsAndGlue(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const norm = (tokens[i] as Token).norm;
+    if (!SECOND_PERSON.has(norm) && !FUNCTION_WORDS.has(norm)) return false;
+  }
+  return true;
+}
+
 /** Far enough past the threshold, the model's words are abuse on their own ("what an idiot"), whoever they are about. */
 const CLEAR_ABUSE = 0.5;
 
@@ -293,7 +329,7 @@ function aimedAtSomeone(g: Gathered, abuse: ModelEstimate, threshold: number): b
   const sentenceOf = (i: number) => sentence[i] as number;
   const addressed = new Set<number>();
   tokens.forEach((t, i) => {
-    if (SECOND_PERSON.has(t.norm)) addressed.add(sentenceOf(i));
+    if (SECOND_PERSON.has(t.norm) && !possessesAThing(text, tokens, i)) addressed.add(sentenceOf(i));
   });
   if (addressed.size === 0) return false;
   return abuse.top.some((c) => {

@@ -46,6 +46,25 @@ export class Evidence {
     this.hits.set(signal, list);
   }
 
+  /**
+   * Drop the hits of `signals` that `covered` says are another signal's words ("you're an idiot" is abusive
+   * language, not also frustration). A dropped hit's weight passes to a remaining hit of its rule, so the rule still
+   * counts once for the words it had elsewhere in the message.
+   */
+  drop(signals: readonly SignalName[], covered: (span: Span) => boolean): void {
+    for (const signal of signals) {
+      const list = this.hits.get(signal);
+      if (!list) continue;
+      const kept = list.filter((h) => !covered(h.span));
+      for (const gone of list) {
+        if (gone.weight === 0 || kept.includes(gone)) continue;
+        const heir = kept.find((h) => h.span.rule === gone.span.rule);
+        if (heir) heir.weight = Math.max(heir.weight, gone.weight);
+      }
+      this.hits.set(signal, kept);
+    }
+  }
+
   /** A copy whose hits can be added to without touching this one. */
   clone(): Evidence {
     const copy = new Evidence(this.dismissed);

@@ -5,7 +5,7 @@
 
 import type { Sensitivity } from '../chat';
 import type { Evidence } from './evidence';
-import { SIGNAL_NAMES, type Signal, type SignalName } from './types';
+import { SIGNAL_NAMES, type Signal, type SignalName, type Span } from './types';
 
 /** Strength a signal needs to be raised, per sensitivity. */
 export const THRESHOLDS: Record<Sensitivity, number> = { low: 0.55, default: 0.4, high: 0.3 };
@@ -25,6 +25,25 @@ export function strengthOf(evidence: number): number {
   return 1 - Math.exp(-evidence);
 }
 
+/**
+ * The trigger words of one signal for its why line: overlapping spans ("still not", "still", "not working") read as
+ * the one stretch of text they cover ("still not working"), so no word is listed twice. The spans themselves stay
+ * apart: each names the rule a dismissal turns down.
+ */
+function mergedWords(sorted: readonly Span[]): string[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s.start < last.end) {
+      if (s.end > last.end) {
+        last.text += s.text.slice(last.end - s.start);
+        last.end = s.end;
+      }
+    } else out.push({ start: s.start, end: s.end, text: s.text });
+  }
+  return out.map((w) => `“${w.text}”`);
+}
+
 /** The raised signals, strongest first, each with its spans in text order. */
 export function signalsFrom(
   evidence: Evidence,
@@ -38,8 +57,8 @@ export function signalsFrom(
     if (!hits || hits.length === 0 || suppressed.has(name)) continue;
     const strength = strengthOf(evidence.total(name));
     if (strength < threshold) continue;
-    const spans = hits.map((h) => h.span).sort((a, b) => a.start - b.start);
-    const words = [...new Set(spans.map((s) => `“${s.text}”`))].slice(0, 3).join(', ');
+    const spans = hits.map((h) => h.span).sort((a, b) => a.start - b.start || b.end - a.end);
+    const words = [...new Set(mergedWords(spans))].slice(0, 3).join(', ');
     out.push({ name, strength: Math.round(strength * 100) / 100, spans, why: `${LABELS[name]}: ${words}` });
   }
   return out.sort((a, b) => b.strength - a.strength);

@@ -1,91 +1,69 @@
 /**
- * The draft coach: points out what in the agent's draft tends to inflame, with exact spans, and offers a calmer
- * sentence from the playbook. Quiet (no notes, no rewrite) when the draft is fine.
+ * The draft coach: points out what in the agent's draft tends to inflame, once per rule, and offers the same draft
+ * with only those phrases changed (rewrite.ts), as a word-level diff (diff.ts) the agent accepts or edits. Quiet (no
+ * notes, no rewrite) when the draft is fine.
  */
 import type { RiskLevel } from '../analyzer/types';
-import type { SuggestionKind } from '../chat';
-import { isPhraseEnabled } from '../playbook/merge';
-import type { Phrase } from '../playbook/schema';
-import { fillTemplate } from '../playbook/template';
-import { firstName } from '../suggest/context';
-import { hash } from '../suggest/rank';
-import type { CoachNote, CoachResult } from '../suggest/types';
-import { DRAFT_RULES, SHOUTING_WHY, shoutingSpans } from './rules';
+import { wordDiff } from './diff';
+import { rewriteDraft, type Span } from './rewrite';
+import { ACRONYMS, DRAFT_RULES, SHOUTING_WHY, shoutingSpans } from './rules';
+import type { CoachNote, CoachResult } from './types';
+
+export type { CoachChange, CoachNote, CoachResult, DiffPart } from './types';
 
 export interface CoachContext {
   level: RiskLevel;
-  playbook: readonly Phrase[];
-  customerName?: string;
-  agentName?: string;
+  /** Accepted for callers that pass the playbook; the rewrite keeps the agent's own words, not a playbook line. */
+  playbook?: unknown;
 }
 
-/** The kinds a calmer rewrite comes from, per rule: what the method offers in place of the habit. */
-const REWRITE_KINDS: Record<string, SuggestionKind[]> = {
-  'calm-down': ['empathize', 'acknowledge'],
-  blame: ['acknowledge', 'empathize'],
-  'policy-wall': ['solve'],
-  sarcasm: ['acknowledge', 'empathize'],
-  shouting: ['acknowledge'],
-};
+export const HEATED = 'The customer is already upset, so these land harder now.';
 
-const HEATED = ' The customer is already upset, so this lands harder now.';
-
-/** Notes on the draft and, when there are any, a calmer sentence from the playbook. */
+/** Notes on the draft and, when there are any, the draft rewritten without what inflames. */
 export function coachDraft(draft: string, ctx: CoachContext): CoachResult {
-  const heated = ctx.level === 'escalating' || ctx.level === 'critical';
-  const found: CoachNote[] = [];
+  // Curly apostrophes read as straight ones; the replacement keeps every index.
+  const text = draft.replace(/[‘’]/g, "'");
+  const found: Span[] = [];
   for (const r of DRAFT_RULES) {
-    if (r.unless?.test(draft)) continue;
-    for (const m of draft.matchAll(r.find)) {
-      const why = heated ? r.why + HEATED : r.why;
-      found.push({ rule: r.rule, start: m.index, end: m.index + m[0].length, text: m[0], why });
+    if (r.unless?.test(text)) continue;
+    for (const m of text.matchAll(r.find)) {
+      found.push({ rule: r.rule, start: m.index, end: m.index + m[0].length, why: r.why });
     }
   }
-  for (const s of shoutingSpans(draft))
-    found.push({ rule: 'shouting', ...s, why: heated ? SHOUTING_WHY + HEATED : SHOUTING_WHY });
-  const notes = withoutOverlaps(found);
-  if (notes.length === 0) return { notes };
-  const rewrite = calmerSentence(notes[0]?.rule ?? '', ctx);
-  return rewrite ? { notes, rewrite } : { notes };
+  for (const s of shoutingSpans(text))
+    found.push({ rule: 'shouting', start: s.start, end: s.end, why: SHOUTING_WHY });
+  const spans = withoutOverlaps(found);
+  if (spans.length === 0) return { notes: [] };
+
+  const { text: rewrite, changes } = rewriteDraft(draft, spans, ACRONYMS);
+  const result: CoachResult = { notes: notesOf(draft, spans) };
+  if (rewrite !== draft) Object.assign(result, { rewrite, diff: wordDiff(draft, rewrite), changes });
+  if (ctx.level === 'escalating' || ctx.level === 'critical') result.heated = HEATED;
+  return result;
 }
 
 // The first rule in draft order keeps a span; a later rule matching inside it adds nothing for the agent.
-function withoutOverlaps(notes: CoachNote[]): CoachNote[] {
-  const sorted = [...notes].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: CoachNote[] = [];
-  for (const n of sorted) if (!kept.some((k) => n.start < k.end && k.start < n.end)) kept.push(n);
+function withoutOverlaps(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  for (const s of sorted) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
   return kept;
 }
 
-// A stable choice per rule, so the rewrite does not change with every keystroke.
-function calmerSentence(rule: string, ctx: CoachContext): string | undefined {
-  const values = {
-    'customer.firstName': firstName(ctx.customerName),
-    'agent.name': ctx.agentName,
-    'agent.firstName': firstName(ctx.agentName),
-  };
-  for (const kind of REWRITE_KINDS[rule] ?? ['acknowledge']) {
-    const options = ctx.playbook
-      .filter(
-        (p) => p.kind === kind && isPhraseEnabled(p) && p.signals !== 'none' && !p.tags.includes('repeat'),
-      )
-      .filter((p) => kind !== 'solve' || /\bwhat I can do\b|\bI can\b/i.test(p.text))
-      .map((p) => ({ p, filled: fillTemplate(p.text, values) }))
-      .filter((o) => o.filled.missing.length === 0)
-      .sort(
-        (a, b) =>
-          fitsLevel(b.p, ctx.level) - fitsLevel(a.p, ctx.level) ||
-          hash(`${rule}|${a.p.id}`) - hash(`${rule}|${b.p.id}`),
-      );
-    const best = options[0];
-    if (best) return best.filled.text;
+/** One note per rule, in the order the rules first appear in the draft. */
+function notesOf(draft: string, spans: readonly Span[]): CoachNote[] {
+  const byRule = new Map<string, CoachNote>();
+  for (const s of spans) {
+    const seen = byRule.get(s.rule);
+    if (seen) seen.count = (seen.count ?? 1) + 1;
+    else
+      byRule.set(s.rule, {
+        rule: s.rule,
+        start: s.start,
+        end: s.end,
+        text: draft.slice(s.start, s.end),
+        why: s.why,
+      });
   }
-  return undefined;
-}
-
-// While the customer is upset, phrases written for frustration or anger fit best; when calm, general ones do.
-function fitsLevel(p: Phrase, level: RiskLevel): number {
-  const forUpset = Array.isArray(p.signals) && p.signals.some((s) => s === 'frustration' || s === 'anger');
-  if (level === 'calm') return p.signals === 'any' ? 1 : 0;
-  return forUpset ? 2 : p.signals === 'any' ? 1 : 0;
+  return [...byRule.values()];
 }

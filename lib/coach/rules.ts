@@ -1,10 +1,13 @@
 /**
  * What in an agent's draft tends to inflame an upset customer (guidance.md): blame, orders to calm down, policy as a
- * wall, sarcasm, shouting. Each rule finds exact spans, so the panel can underline them.
+ * wall, denying fault, sarcasm, shouting. Each rule finds exact spans; rewrite.ts replaces each span with a calmer
+ * phrase and leaves the rest of the draft as the agent wrote it.
  */
 
+export type DraftRuleId = 'calm-down' | 'blame' | 'not-our-fault' | 'policy-wall' | 'sarcasm' | 'shouting';
+
 export interface DraftRule {
-  rule: 'calm-down' | 'blame' | 'policy-wall' | 'sarcasm' | 'shouting';
+  rule: Exclude<DraftRuleId, 'shouting'>;
   find: RegExp;
   why: string;
   /** When the draft also matches this, the rule stays quiet (policy with an alternative is fine). */
@@ -19,8 +22,14 @@ export const DRAFT_RULES: DraftRule[] = [
   },
   {
     rule: 'blame',
-    find: /\b(you should(?: have|'ve| of)|as i (?:already |have already |had )?(?:said|told you|mentioned|explained|stated)|like i (?:already )?(?:said|told you)|as (?:previously|already) (?:stated|mentioned|explained)|i already told you|(?:that|it)(?:'s| is) not my (?:problem|fault|job)|(?:it|that|this)(?:'s| is) your (?:own )?fault|you (?:didn'?t|did not|failed to|forgot to|never) (?:read|follow|check|listen)|if you had (?:read|followed|listened|checked)|you need to (?:read|listen)(?: properly| carefully)?|you must have)\b/gi,
+    // "You should have received it by now" states an expectation, not blame.
+    find: /\b(you should(?: have|'ve| of)(?! (?:received|gotten|got|been|heard|seen))|as i (?:already |have already |had )?(?:said|told you|mentioned|explained|stated)|like i (?:already )?(?:said|told you)|as (?:previously|already) (?:stated|mentioned|explained)|i already told you|(?:that|it)(?:'s| is) not my (?:problem|job)|(?:it|that|this)(?:'s| is) your (?:own )?fault|you (?:didn'?t|did not|failed to|forgot to|never) (?:read|follow|check|listen)|if you had (?:read|followed|listened|checked)|you need to (?:read|listen)(?: properly| carefully)?|you must have)\b/gi,
     why: 'Reads as blame or defensiveness: say what happens next rather than who got it wrong.',
+  },
+  {
+    rule: 'not-our-fault',
+    find: /\b((?:it|that|this|the [a-z]+)(?:(?:'s| is| was) not| isn't| wasn't) (?:our|my) (?:fault|problem|responsibility)|not (?:our|my) fault|(?:we are|we're|i am|i'm) not (?:responsible|to blame) for)\b/gi,
+    why: 'Saying whose fault it is not sounds defensive: say you are sorry it happened and what you will do.',
   },
   {
     rule: 'policy-wall',
@@ -37,7 +46,7 @@ export const DRAFT_RULES: DraftRule[] = [
 ];
 
 // Common acronyms are not shouting.
-const ACRONYMS = new Set(
+export const ACRONYMS = new Set(
   'ID OK FAQ PDF URL SMS VPN API USB iOS PIN PC TV UK US EU USA GDPR CSV HTML HTTP HTTPS IP QR ETA AM PM ASAP DM SSL CC VAT'.split(
     ' ',
   ),

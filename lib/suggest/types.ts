@@ -24,18 +24,5 @@ export interface Suggestion {
   why: string;
 }
 
-/** A note on the agent's own draft (lib/coach). */
-export interface CoachNote {
-  /** Rule id, e.g. `calm-down`, `blame`, `policy-wall`, `sarcasm`, `shouting`. */
-  rule: string;
-  start: number;
-  end: number;
-  text: string;
-  why: string;
-}
-
-export interface CoachResult {
-  notes: CoachNote[];
-  /** A calmer sentence from the playbook, when there is something to fix. */
-  rewrite?: string;
-}
+/** The draft coach's result, defined beside it (lib/coach/types.ts). */
+export type { CoachNote, CoachResult } from '../coach/types';

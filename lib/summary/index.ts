@@ -1,13 +1,15 @@
 /**
  * The case summary: an internal note the agent pastes with one click (guidance.md, record), so a later request for
- * credit or a complaint has a record: the problem in the customer's words, how their state moved and which messages
- * moved it, what was offered, and what was promised by when. Plain text, one fact per line.
+ * credit or a complaint has a record: the problems in the customer's words (each one they raised), how their state
+ * moved and which messages moved it, what was offered, and what was promised by when (read.ts). Plain text, one fact
+ * per line.
  */
 import type { ConversationRisk, RiskLevel } from '../analyzer/types';
 import type { ChatMessage } from '../chat';
 import { flattenLine } from '../flat-text';
-import { isOffer, isPromise, isReferral, sentences, whenIn } from '../suggest/moves';
+import { isOffer, isReferral } from '../suggest/moves';
 import { exchange } from '../suggest/stage';
+import { dueIn, isCommitment, problemStatements, sentencesOf } from './read';
 
 export interface SummaryInput {
   transcript: readonly ChatMessage[];
@@ -39,17 +41,24 @@ export function caseSummary(input: SummaryInput): string {
   ].filter(Boolean);
   if (who.length > 0) lines.push(who.join(' · '));
 
-  const problem = turns.find((m) => m.role === 'customer' && isSubstantive(m.text));
+  const customerTexts = turns.filter((m) => m.role === 'customer').map((m) => m.text);
+  const stated = problemStatements(customerTexts);
+  // No sentence says what is wrong in so many words: the customer's first real message stands for it.
+  const problems = stated.length > 0 ? stated : customerTexts.filter(isSubstantive).slice(0, 1);
   lines.push('', 'Problem, in the customer’s words:');
   lines.push(
-    problem ? `  “${excerpt(problem.text, PROBLEM_CHARS)}”` : '  (the customer has not described it yet)',
+    ...(problems.length === 0
+      ? ['  (the customer has not described it yet)']
+      : problems.length === 1
+        ? [`  “${excerpt(problems[0] ?? '', PROBLEM_CHARS)}”`]
+        : problems.map((p) => `  - “${excerpt(p, PROBLEM_CHARS)}”`)),
   );
 
   lines.push('', `How the customer’s state moved (now ${risk.level}, ${risk.trend}; peak ${risk.peak}):`);
   const moves = levelChanges(risk, transcript);
   lines.push(...(moves.length > 0 ? moves : ['  stayed calm throughout']));
 
-  const agentSentences = turns.filter((m) => m.role === 'agent').flatMap((m) => sentences(m.text));
+  const agentSentences = turns.filter((m) => m.role === 'agent').flatMap((m) => sentencesOf(m.text));
   const offered = agentSentences.filter((s) => isOffer(s) || isReferral(s));
   lines.push('', 'Offered:');
   lines.push(
@@ -59,11 +68,11 @@ export function caseSummary(input: SummaryInput): string {
     ),
   );
 
-  const promised = agentSentences.filter(isPromise);
+  const promised = agentSentences.filter(isCommitment);
   lines.push('', 'Promised:');
   lines.push(
     ...bullets(
-      promised.map((s) => `“${excerpt(s, EXCERPT_CHARS * 2)}” (by when: ${whenIn(s) ?? 'no time given'})`),
+      promised.map((s) => `“${excerpt(s, EXCERPT_CHARS * 2)}” (by when: ${dueIn(s) ?? 'no time given'})`),
       'no promises made',
     ),
   );

@@ -2,7 +2,7 @@ import { CoachNotes } from '../../../components/CoachNotes';
 import { useSidepanel, useSidepanelStore } from '../context';
 import { sidepanelSelectors as sel } from '../selectors';
 
-/** The draft coach's notes; the calmer rewrite replaces the draft in one click. */
+/** The draft coach's notes; Accept puts the calmer draft in place of the agent's draft. */
 export function CoachSection() {
   const coach = useSidepanel((s) => (s.panel?.status === 'ready' ? s.panel.coach : null));
   const composerFound = useSidepanel(sel.composerFound);
@@ -16,7 +16,7 @@ export function CoachSection() {
       composerFound={composerFound}
       error={error}
       copied={copied}
-      onUseRewrite={(text) => void insertText(text, 'replace', 'coach')}
+      onAccept={(text) => void insertText(text, 'replace', 'coach')}
       onCopy={(text) => void copy(text, 'coach')}
     />
   );

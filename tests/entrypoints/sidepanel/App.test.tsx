@@ -112,7 +112,7 @@ describe('side panel', () => {
     expect(within(card).getByTestId('copy-suggestion').className).toBe('button-primary');
   });
 
-  test('coach rewrite replaces the draft in one click', async () => {
+  test('coach rewrite replaces the draft in one click (Accept)', async () => {
     const client = await renderPanel(
       readyState({
         coach: {
@@ -124,7 +124,7 @@ describe('side panel', () => {
       }),
     );
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Use this instead' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Accept' }));
     });
     expect(client.calls.insert).toEqual([
       { tabId: 7, text: 'I understand this is frustrating.', mode: 'replace', phraseId: undefined },

@@ -39,25 +39,17 @@ describe('points out what inflames', () => {
     expect(coachDraft('Sorry, it is our policy.', ctx).rewrite).toMatch(/\bI can\b/);
   });
 
-  test('the rewrite is stable while the agent types', () => {
-    const a = coachDraft('Please calm down', ctx).rewrite;
-    expect(coachDraft('Please calm down, I am checking', ctx).rewrite).toBe(a);
+  test('a calmer rewrite is said once per draft: the upset customer is noted once, not on every note', () => {
+    const result = coachDraft('Calm down. As I said, it is our policy. OBVIOUSLY YOU MISSED IT.', ctx);
+    expect(result.heated).toBeTruthy();
+    for (const note of result.notes) expect(note.why).not.toContain(result.heated);
+    expect(coachDraft('Please calm down', { ...ctx, level: 'calm' }).heated).toBeUndefined();
   });
 
-  test('the note says it matters more when the customer is already upset', () => {
-    const calm = coachDraft('Please calm down', { ...ctx, level: 'calm' }).notes[0]?.why ?? '';
-    const hot = coachDraft('Please calm down', ctx).notes[0]?.why ?? '';
-    expect(hot.length).toBeGreaterThan(calm.length);
-    expect(hot).toContain(calm);
-  });
-
-  test('the rewrite greets by name when the name is known, and never uses a disabled phrase', () => {
-    const only = DEFAULT_PLAYBOOK.filter((p) => p.id === 'ack-take-seriously' || p.id === 'ack-heard');
-    const named = coachDraft('Calm down.', { ...ctx, playbook: only, customerName: 'Dana Smith' });
-    expect(named.rewrite).toContain('Dana');
-    const none = coachDraft('Calm down.', { ...ctx, playbook: only.map((p) => ({ ...p, disabled: true })) });
-    expect(none.rewrite).toBeUndefined();
-    expect(none.notes).toHaveLength(1);
+  test('"not our fault" is pointed out', () => {
+    expect(coachDraft('Sorry, but that is not our fault.', ctx).notes.map((n) => n.rule)).toEqual([
+      'not-our-fault',
+    ]);
   });
 });
 
@@ -71,6 +63,7 @@ describe('quiet when the draft is fine', () => {
     'Your order ID is ABC 123 and will ship via UPS.',
     'The new rules relaxed the limits, so the refund can go through.',
     'You should receive it within 2 days.',
+    'You should have received the tracking email by now.',
     'I can see why that was confusing.',
     'Thanks for clearly explaining it.',
   ])('%j', (draft) => {

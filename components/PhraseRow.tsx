@@ -1,12 +1,15 @@
 import { useId } from 'react';
-import type { SuggestionKind } from '../lib/chat';
+import type { Phrase } from '../lib/playbook';
 import { KIND_WORDS } from '../lib/ui/suggestion-groups';
+import { PhraseText } from './PhraseText';
 
 interface Props {
-  phrase: { id: string; kind: SuggestionKind; text: string; tier?: 1 | 2 | 3 | undefined };
+  phrase: Pick<Phrase, 'id' | 'kind' | 'text' | 'tier'>;
   /** `team` rows are read-only. */
   source: 'default' | 'edited' | 'own' | 'team';
   enabled: boolean;
+  /** Name the kind on the row: the list shows more than one kind. */
+  showKind?: boolean;
   onToggle?(enabled: boolean): void;
   onEdit?(): void;
   onRemove?(): void;
@@ -14,23 +17,22 @@ interface Props {
 
 const SOURCE_WORDS = { default: 'Built-in', edited: 'Built-in, edited by you', own: 'Yours', team: 'Team' };
 
-/** One playbook phrase in the editor list. Its text is rendered as text. */
-export function PhraseRow({ phrase, source, enabled, onToggle, onEdit, onRemove }: Props) {
+/** One playbook phrase in the editor list: its text (placeholders as chips), where it comes from, its actions. */
+export function PhraseRow({ phrase, source, enabled, showKind = false, onToggle, onEdit, onRemove }: Props) {
   const id = useId();
   return (
     <li className={`phrase ${enabled ? '' : 'phrase-off'}`} data-testid="phrase" data-source={source}>
-      <p className="phrase-meta">
-        <span>
-          {KIND_WORDS[phrase.kind]}
-          {phrase.tier ? ` (step ${phrase.tier})` : ''}
-        </span>
-        <span className="muted">{SOURCE_WORDS[source]}</span>
-      </p>
-      <p className="phrase-text" id={`${id}-text`}>
-        {phrase.text}
-      </p>
+      <div className="phrase-body">
+        <PhraseText text={phrase.text} id={`${id}-text`} />
+        <p className="phrase-meta muted">
+          {showKind && <span>{KIND_WORDS[phrase.kind]}</span>}
+          {phrase.tier && <span>Step {phrase.tier}</span>}
+          <span>{SOURCE_WORDS[source]}</span>
+          {!enabled && <span>Switched off</span>}
+        </p>
+      </div>
       {source !== 'team' && (
-        <div className="card-actions">
+        <div className="phrase-actions">
           <label className="choice">
             <input
               type="checkbox"

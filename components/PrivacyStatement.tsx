@@ -1,7 +1,7 @@
 /** What Poise reads, what it keeps where and for how long, and that nothing leaves the browser. */
 export function PrivacyStatement() {
   return (
-    <section className="section privacy" aria-labelledby="privacy-heading">
+    <section className="section privacy" id="privacy" aria-labelledby="privacy-heading">
       <h2 id="privacy-heading">Privacy</h2>
       <p>
         <strong>Nothing is sent anywhere.</strong> Poise makes no network requests: the analysis, the
@@ -16,13 +16,14 @@ export function PrivacyStatement() {
       <ul className="bullets">
         <li>
           <strong>Browser sync storage:</strong> your settings (sites switched on or off, sensitivity,
-          suggestion kinds, your name in replies, insert mode, page selectors). If you use browser sync, your
-          browser syncs them.
+          suggestion kinds, the offers you may make, your name in replies, insert mode, page selectors). If
+          you use browser sync, your browser syncs them.
         </li>
         <li>
-          <strong>Local storage on this computer:</strong> your own phrases, and private post-chat reviews
-          (risk scores and the replies you inserted, no customer messages), each review kept for at most 30
-          days.
+          <strong>Local storage on this computer:</strong> your own phrases; what Poise learned from your
+          dismissals (the flagged phrase and its signal, with salted hashes that tell conversations apart,
+          never their text); and private post-chat reviews (risk scores and the replies you inserted, no
+          customer messages), each review kept for at most 30 days.
         </li>
         <li>
           <strong>Session storage:</strong> the analysis of each open tab&apos;s conversation, cleared when

@@ -38,7 +38,7 @@ export function CaptureSection({ api }: { api: CaptureApi }) {
   }
 
   return (
-    <section className="section" aria-labelledby="capture-heading" data-testid="capture-section">
+    <section className="section" id="capture" aria-labelledby="capture-heading" data-testid="capture-section">
       <h2 id="capture-heading">Page structure for a bug report</h2>
       <PageCaptureNote />
       <button type="button" className="button-secondary" onClick={() => void find()} disabled={finding}>

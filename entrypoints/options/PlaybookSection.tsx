@@ -1,10 +1,18 @@
-/** The playbook editor: search, add, edit, disable, import from a file, export to a download. */
+/**
+ * The playbook editor in two panes: the kinds with their counts on the left, the selected kind's phrases on the
+ * right with search and filter chips. A phrase is edited where it stands in the list; import from a file, export
+ * to a download.
+ */
 import { useId, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { PhraseForm } from '../../components/PhraseForm';
 import { PhraseRow } from '../../components/PhraseRow';
+import { SUGGESTION_KINDS } from '../../lib/chat';
+import { KIND_WORDS } from '../../lib/ui/suggestion-groups';
+import { FilterChips, KindsNav } from './PhraseFilters';
+import { allRows, kindCounts, visibleRows } from './phrase-rows';
 import type { PlaybookApi } from './playbook-api';
-import { type OptionsStore, optionsSelectors } from './store';
+import type { OptionsStore } from './store';
 
 /** Offer `text` as a file download through a Blob URL: nothing goes over the network. */
 export function downloadText(text: string, filename: string): void {
@@ -22,28 +30,32 @@ export function PlaybookSection({ store, api }: { store: OptionsStore; api: Play
   const id = useId();
   const own = useStore(store, (s) => s.own);
   const team = useStore(store, (s) => s.team);
-  const query = useStore(store, (s) => s.query);
+  const view = useStore(store, (s) => s.view);
   const editing = useStore(store, (s) => s.editing);
+  const formErrors = useStore(store, (s) => s.formErrors);
   const message = useStore(store, (s) => s.message);
   const actions = store.getState();
-  const rows = useMemo(() => optionsSelectors.rows({ own, query }, api), [own, query, api]);
-  const teamRows = useMemo(() => optionsSelectors.team({ team, query }), [team, query]);
+  const rows = useMemo(() => allRows(own, team, api), [own, team, api]);
+  const counts = useMemo(() => kindCounts(rows, view), [rows, view]);
+  const shown = useMemo(() => visibleRows(rows, view), [rows, view]);
   const fileInput = useRef<HTMLInputElement>(null);
-  const editedRow = rows.find((r) => r.phrase.id === editing);
+  const title = view.kind === 'all' ? 'All kinds' : KIND_WORDS[view.kind];
+
+  const form = (base: (typeof rows)[number]['phrase'] | undefined) => (
+    <PhraseForm
+      key={editing ?? 'none'}
+      isNew={!base}
+      errors={formErrors}
+      initial={base ?? { id: newId(), kind: view.kind === 'all' ? SUGGESTION_KINDS[0] : view.kind, text: '' }}
+      onSave={(fields) => void actions.savePhrase(fields, base)}
+      onCancel={() => actions.setEditing(null)}
+    />
+  );
 
   return (
-    <section className="section" aria-labelledby="playbook-heading">
+    <section className="section" id="playbook" aria-labelledby="playbook-heading">
       <h2 id="playbook-heading">Playbook</h2>
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor={`${id}-search`}>Search phrases</label>
-          <input
-            id={`${id}-search`}
-            type="search"
-            value={query}
-            onChange={(e) => actions.setQuery(e.currentTarget.value)}
-          />
-        </div>
         <button type="button" className="button-primary" onClick={() => actions.setEditing('new')}>
           Add a phrase
         </button>
@@ -77,41 +89,54 @@ export function PlaybookSection({ store, api }: { store: OptionsStore; api: Play
           ))}
         </div>
       )}
-      {editing && (
-        <PhraseForm
-          key={editing}
-          isNew={editing === 'new'}
-          initial={editedRow?.phrase ?? { id: newId(), kind: 'acknowledge', text: '' }}
-          onSave={(fields) => void actions.savePhrase(fields, editedRow?.phrase)}
-          onCancel={() => actions.setEditing(null)}
-        />
-      )}
-      <div className="playbook-columns">
-        <div>
-          <h3>Your playbook ({rows.length})</h3>
-          <ul className="phrase-list">
-            {rows.map((r) => (
-              <PhraseRow
-                key={r.phrase.id}
-                phrase={r.phrase}
-                source={r.source}
-                enabled={r.enabled}
-                onToggle={(on) => void actions.setEnabled(r.phrase, on)}
-                onEdit={() => actions.setEditing(r.phrase.id)}
-                onRemove={() => void actions.removeOwn(r.phrase.id)}
+      {editing === 'new' && form(undefined)}
+      <div className="playbook-panes">
+        <KindsNav selected={view.kind} counts={counts} onSelect={(kind) => actions.setView({ kind })} />
+        <div className="playbook-list">
+          <div className="list-controls">
+            <div className="field search-field">
+              <label htmlFor={`${id}-search`}>Search phrases</label>
+              <input
+                id={`${id}-search`}
+                type="search"
+                value={view.query}
+                onChange={(e) => actions.setView({ query: e.currentTarget.value })}
               />
-            ))}
-          </ul>
-        </div>
-        <div>
-          <h3>Team playbook ({teamRows.length})</h3>
-          {team.length === 0 ? (
-            <p className="muted small">No team playbook is set for this browser.</p>
+            </div>
+            <FilterChips view={view} onChange={actions.setView} />
+          </div>
+          <h3 id={`${id}-list`}>
+            {title} <span className="muted">({shown.length})</span>
+          </h3>
+          <p className="visually-hidden" role="status">
+            {shown.length} phrase{shown.length === 1 ? '' : 's'} shown
+          </p>
+          {shown.length === 0 ? (
+            <p className="muted">
+              {view.source === 'team' && team.length === 0
+                ? 'No team playbook is set for this browser.'
+                : 'No phrase matches. Try another kind, fewer words or other chips.'}
+            </p>
           ) : (
-            <ul className="phrase-list">
-              {teamRows.map((p) => (
-                <PhraseRow key={p.id} phrase={p} source="team" enabled={api.isEnabled(p)} />
-              ))}
+            <ul className="phrase-list" aria-labelledby={`${id}-list`} data-testid="phrase-list">
+              {shown.map((r) =>
+                r.phrase.id === editing && r.source !== 'team' ? (
+                  <li key={r.phrase.id} className="phrase phrase-editing" data-testid="phrase-editing">
+                    {form(r.phrase)}
+                  </li>
+                ) : (
+                  <PhraseRow
+                    key={`${r.source}:${r.phrase.id}`}
+                    phrase={r.phrase}
+                    source={r.source}
+                    enabled={r.enabled}
+                    showKind={view.kind === 'all'}
+                    onToggle={(on) => void actions.setEnabled(r.phrase, on)}
+                    onEdit={() => actions.setEditing(r.phrase.id)}
+                    onRemove={() => void actions.removeOwn(r.phrase.id)}
+                  />
+                ),
+              )}
             </ul>
           )}
         </div>

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { AgentNameField } from '../../components/AgentNameField';
 import { InsertModeField } from '../../components/InsertModeField';
 import { KindsField } from '../../components/KindsField';
+import { OffersField } from '../../components/OffersField';
 import { ProblemList } from '../../components/ProblemList';
 import { SelectorFields } from '../../components/SelectorFields';
 import { SensitivityField } from '../../components/SensitivityField';
@@ -13,6 +14,7 @@ import {
   withCustomSelectors,
   withInsertMode,
   withKindShown,
+  withOffer,
   withoutSite,
   withSensitivity,
 } from '../../lib/storage/settings-edits';
@@ -23,7 +25,7 @@ export function SettingsSection({ store }: { store: OptionsStore }) {
   const problems = useStore(store, (s) => s.problems);
   const { change } = store.getState();
   return (
-    <section className="section" aria-labelledby="settings-heading">
+    <section className="section" id="settings" aria-labelledby="settings-heading">
       <h2 id="settings-heading">Settings</h2>
       <ProblemList problems={problems} error={null} />
       {settings && (
@@ -39,6 +41,10 @@ export function SettingsSection({ store }: { store: OptionsStore }) {
           <KindsField
             shown={settings.kindsShown}
             onToggle={(kind, on) => void change((s) => withKindShown(s, kind, on))}
+          />
+          <OffersField
+            allowed={settings.offers}
+            onToggle={(offer, on) => void change((s) => withOffer(s, offer, on))}
           />
           <AgentNameField
             value={settings.agentName}

@@ -1,32 +1,29 @@
 /**
- * What the options page needs from the playbook (lib/playbook) and from storage, as one injected interface, so the
- * editor is tested without a browser and stays independent of the phrase schema's exact fields.
+ * What the options page needs from the playbook (lib/playbook) and from storage, as one injected interface typed on
+ * the playbook's phrase schema, so the editor is tested without a browser.
  */
-import type { SuggestionKind } from '../../lib/chat';
+import type { PhraseFields } from '../../components/PhraseForm';
+import type { Phrase } from '../../lib/playbook';
 import type { SavePhrasesResult } from '../../lib/storage/playbook-store';
 
-/** The fields the editor reads and writes; other fields of a phrase (signals, stages, tags) pass through untouched. */
-export interface EditablePhrase {
-  id: string;
-  kind: SuggestionKind;
-  text: string;
-  tier?: 1 | 2 | 3 | undefined;
-}
+export type ComposeResult = { ok: true; phrase: Phrase } | { ok: false; errors: string[] };
+export type ImportResult = { ok: true; phrases: Phrase[] } | { ok: false; errors: string[] };
 
-export type ImportResult<P> = { ok: true; phrases: P[] } | { ok: false; errors: string[] };
-
-export interface PlaybookApi<P extends EditablePhrase = EditablePhrase> {
+export interface PlaybookApi {
   /** The built-in phrases. */
-  defaults: readonly P[];
-  isEnabled(phrase: P): boolean;
-  withEnabled(phrase: P, enabled: boolean): P;
-  /** A phrase with this kind and text (and tier), keeping the other fields of `base` when editing one. */
-  compose(fields: EditablePhrase, base?: P): P;
-  readOwn(): Promise<{ phrases: P[]; problems: string[] }>;
-  writeOwn(phrases: P[]): Promise<SavePhrasesResult<P>>;
+  defaults: readonly Phrase[];
+  isEnabled(phrase: Phrase): boolean;
+  withEnabled(phrase: Phrase, enabled: boolean): Phrase;
+  /**
+   * A phrase with these fields, keeping the other fields of `base` when editing one, checked against the phrase
+   * schema: the reasons when it does not fit (an unbalanced placeholder, a hand-off with no time).
+   */
+  compose(fields: PhraseFields, base?: Phrase): ComposeResult;
+  readOwn(): Promise<{ phrases: Phrase[]; problems: string[] }>;
+  writeOwn(phrases: Phrase[]): Promise<SavePhrasesResult<Phrase>>;
   /** The team playbook from managed storage; empty on unmanaged browsers. */
-  readTeam(): Promise<{ phrases: P[]; problems: string[] }>;
-  parseImport(json: string): ImportResult<P>;
+  readTeam(): Promise<{ phrases: Phrase[]; problems: string[] }>;
+  parseImport(json: string): ImportResult;
   /** The export file's text, in the format parseImport accepts. */
-  serialize(phrases: P[]): string;
+  exportPlaybook(phrases: Phrase[]): string;
 }

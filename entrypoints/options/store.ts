@@ -1,59 +1,71 @@
 /**
- * The options page store (conventions C9): all settings, and the playbook editor over the agent's own phrases.
- * Default and team phrases are read-only sources; editing a default phrase saves an override with the same id.
+ * The options page store (conventions C9): all settings, the playbook editor over the agent's own phrases, the list
+ * view (kind, search, chips), and what Poise learned from the agent's dismissals. Default and team phrases are
+ * read-only sources; editing a default phrase saves an override with the same id.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { PhraseFields } from '../../components/PhraseForm';
+import type { Phrase } from '../../lib/playbook';
+import type { LearnedPhrase } from '../../lib/storage/dismissal-learning';
 import type { SettingsAccess } from '../../lib/storage/settings';
 import type { Settings } from '../../lib/storage/settings-schema';
-import type { EditablePhrase, PlaybookApi } from './playbook-api';
+import { DEFAULT_VIEW, type PhraseView } from './phrase-rows';
+import type { PlaybookApi } from './playbook-api';
 
-export type Source = 'default' | 'edited' | 'own';
-export interface PhraseRowData {
-  phrase: EditablePhrase;
-  source: Source;
-  enabled: boolean;
+/** What Poise learned from dismissals (lib/storage/dismissal-learning), injected so tests need no browser. */
+export interface LearningApi {
+  load(): Promise<LearnedPhrase[]>;
+  watch(onChange: (learned: LearnedPhrase[]) => void): () => void;
+  forget(key: string): Promise<void>;
 }
 
 export interface OptionsDeps {
   settings: SettingsAccess;
   playbook: PlaybookApi;
+  learning?: LearningApi;
 }
 
 export interface OptionsState {
   settings: Settings | null;
   problems: string[];
-  own: EditablePhrase[];
-  team: EditablePhrase[];
-  query: string;
+  own: Phrase[];
+  team: Phrase[];
+  view: PhraseView;
   /** The id being edited, `new` for a new phrase, or null. */
   editing: string | null;
+  /** Why the phrase being edited cannot be saved, shown in its form. */
+  formErrors: string[];
   /** Shown after an import or a failed save: a success line or the reasons it failed. */
   message: { ok: boolean; lines: string[] } | null;
+  learned: LearnedPhrase[];
   load(): Promise<void>;
+  /** Follow the learned list as the side panel adds to it; returns the unwatch function. */
+  watch(): () => void;
   change(edit: (s: Settings) => Settings): Promise<void>;
-  setQuery(query: string): void;
+  setView(view: Partial<PhraseView>): void;
   setEditing(id: string | null): void;
-  savePhrase(fields: EditablePhrase, base?: EditablePhrase): Promise<boolean>;
-  setEnabled(phrase: EditablePhrase, enabled: boolean): Promise<void>;
+  savePhrase(fields: PhraseFields, base?: Phrase): Promise<boolean>;
+  setEnabled(phrase: Phrase, enabled: boolean): Promise<void>;
   /** Drop the agent's version: an edited default returns to the default, an own phrase is deleted. */
   removeOwn(id: string): Promise<void>;
   importJson(json: string): Promise<void>;
   exportJson(): string;
+  forgetLearned(key: string): Promise<void>;
 }
 
 export type OptionsStore = StoreApi<OptionsState>;
 
 export function createOptionsStore(deps: OptionsDeps): OptionsStore {
-  const { playbook } = deps;
+  const { playbook, learning } = deps;
   return createStore<OptionsState>()((set, get) => {
     /** Write the agent's phrases; on failure keep the previous list and say why. */
-    const saveOwn = async (next: EditablePhrase[]) => {
+    const saveOwn = async (next: Phrase[]) => {
       const result = await playbook.writeOwn(next);
       if (result.ok) set({ own: result.phrases });
       else set({ message: { ok: false, lines: [result.error] } });
       return result.ok;
     };
-    const upsert = (list: EditablePhrase[], phrase: EditablePhrase) =>
+    const upsert = (list: Phrase[], phrase: Phrase) =>
       list.some((p) => p.id === phrase.id)
         ? list.map((p) => (p.id === phrase.id ? phrase : p))
         : [...list, phrase];
@@ -63,23 +75,29 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       problems: [],
       own: [],
       team: [],
-      query: '',
+      view: DEFAULT_VIEW,
       editing: null,
+      formErrors: [],
       message: null,
+      learned: [],
 
       async load() {
-        const [settings, own, team] = await Promise.all([
+        const [settings, own, team, learned] = await Promise.all([
           deps.settings.read(),
           playbook.readOwn(),
           playbook.readTeam(),
+          learning?.load().catch(() => []) ?? [],
         ]);
         set({
           settings: settings.settings,
           problems: [...settings.problems, ...own.problems, ...team.problems],
           own: own.phrases,
           team: team.phrases,
+          learned,
         });
       },
+
+      watch: () => learning?.watch((learned) => set({ learned })) ?? (() => undefined),
 
       async change(edit) {
         const result = await deps.settings.update(edit);
@@ -87,13 +105,22 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
         else set({ message: { ok: false, lines: [result.error] } });
       },
 
-      setQuery: (query) => set({ query }),
-      setEditing: (editing) => set({ editing, message: null }),
+      setView: (view) => set({ view: { ...get().view, ...view } }),
+      setEditing: (editing) => set({ editing, formErrors: [], message: null }),
 
       async savePhrase(fields, base) {
-        const ok = await saveOwn(upsert(get().own, playbook.compose(fields, base)));
-        if (ok) set({ editing: null });
-        return ok;
+        const composed = playbook.compose(fields, base);
+        if (!composed.ok) {
+          set({ formErrors: composed.errors });
+          return false;
+        }
+        const ok = await saveOwn(upsert(get().own, composed.phrase));
+        if (!ok) return false;
+        const { view } = get();
+        // A new phrase of another kind would vanish from the list it was added in: show its kind.
+        const kind = view.kind === 'all' ? 'all' : composed.phrase.kind;
+        set({ editing: null, formErrors: [], view: { ...view, kind } });
+        return true;
       },
 
       async setEnabled(phrase, enabled) {
@@ -126,40 +153,14 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
           });
       },
 
-      exportJson: () => playbook.serialize(get().own),
+      exportJson: () => playbook.exportPlaybook(get().own),
+
+      async forgetLearned(key) {
+        if (!learning) return;
+        await learning.forget(key);
+        // The watch reports it too; this keeps the page right where storage events are slow or absent.
+        set({ learned: get().learned.filter((l) => l.key !== key) });
+      },
     };
-  });
-}
-
-/** Pure selectors for the editor. */
-export const optionsSelectors = {
-  /** Default phrases (with the agent's edits applied) followed by the agent's own, filtered by the query. */
-  rows(
-    s: Pick<OptionsState, 'own' | 'query'>,
-    api: Pick<PlaybookApi, 'defaults' | 'isEnabled'>,
-  ): PhraseRowData[] {
-    const own = new Map(s.own.map((p) => [p.id, p]));
-    const rows: PhraseRowData[] = [];
-    for (const d of api.defaults) {
-      const edited = own.get(d.id);
-      const phrase = edited ?? d;
-      rows.push({ phrase, source: edited ? 'edited' : 'default', enabled: api.isEnabled(phrase) });
-    }
-    const defaultIds = new Set(api.defaults.map((d) => d.id));
-    for (const p of s.own)
-      if (!defaultIds.has(p.id)) rows.push({ phrase: p, source: 'own', enabled: api.isEnabled(p) });
-    return filterPhrases(rows, s.query, (r) => r.phrase);
-  },
-  team: (s: Pick<OptionsState, 'team' | 'query'>) => filterPhrases(s.team, s.query, (p) => p),
-};
-
-/** Case-insensitive match of every word of `query` against a phrase's text, kind or id. */
-export function filterPhrases<T>(items: readonly T[], query: string, get: (t: T) => EditablePhrase): T[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...items];
-  return items.filter((item) => {
-    const p = get(item);
-    const hay = `${p.text} ${p.kind} ${p.id}`.toLowerCase();
-    return words.every((w) => hay.includes(w));
   });
 }

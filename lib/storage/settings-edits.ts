@@ -4,7 +4,7 @@
  * `updateSettings`, which validates the result again.
  */
 import type { SuggestionKind } from '../chat';
-import type { CustomSelectors, Settings } from './settings-schema';
+import { type CustomSelectors, OFFER_KINDS, type OfferKind, type Settings } from './settings-schema';
 
 /** The longest agent name kept: it is filled into replies, so a pasted paragraph must not be. */
 const MAX_AGENT_NAME = 80;
@@ -52,4 +52,12 @@ export function withCustomSelectors(
   if (Object.keys(clean).length > 0) customSelectors[origin] = clean;
   else delete customSelectors[origin];
   return { ...settings, customSelectors };
+}
+
+/** Allow or withdraw one kind of offer; the list keeps OFFER_KINDS' order, so it reads the same wherever it is shown. */
+export function withOffer(settings: Settings, offer: OfferKind, allowed: boolean): Settings {
+  const next = new Set(settings.offers);
+  if (allowed) next.add(offer);
+  else next.delete(offer);
+  return { ...settings, offers: OFFER_KINDS.filter((k) => next.has(k)) };
 }

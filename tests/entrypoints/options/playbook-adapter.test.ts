@@ -21,3 +21,33 @@ test('a phrase the agent disables stays disabled after it is saved and read back
 test('without a policy there is no team playbook, and no error', async () => {
   expect(await createPlaybookApi().readTeam()).toEqual({ phrases: [], problems: [] });
 });
+
+test('compose checks the phrase schema: a new phrase is the agent’s, a moved boundary drops its tier', () => {
+  const api = createPlaybookApi();
+  const added = api.compose({
+    id: 'own-1',
+    kind: 'close',
+    text: '  Anything else, {{customer.firstName | }}?  ',
+  });
+  expect(added).toMatchObject({
+    ok: true,
+    phrase: {
+      id: 'own-1',
+      kind: 'close',
+      text: 'Anything else, {{customer.firstName | }}?',
+      source: 'agent',
+    },
+  });
+  const boundary = api.defaults.find((p) => p.kind === 'boundary');
+  if (!boundary) throw new Error('no boundary phrase');
+  const moved = api.compose({ id: boundary.id, kind: 'acknowledge', text: boundary.text }, boundary);
+  expect(moved.ok && moved.phrase.tier).toBeUndefined();
+  expect(moved.ok && moved.phrase.tags).toEqual(boundary.tags);
+
+  const refused = api.compose({ id: 'own-2', kind: 'refer', text: 'A colleague will look at {{order.id' });
+  expect(refused.ok).toBe(false);
+  if (!refused.ok) {
+    expect(refused.errors.join('\n')).toMatch(/unbalanced braces/);
+    expect(refused.errors.join('\n')).toMatch(/refer phrase must say when/);
+  }
+});

@@ -1,9 +1,10 @@
-// One module of settings edits, used by the popup and the options page alike (issue 15).
+// One module of settings edits, used by the popup and the options page alike, so the two cannot drift apart.
 import { expect, test } from 'vitest';
 import {
   withAgentName,
   withCustomSelectors,
   withKindShown,
+  withOffer,
   withoutSite,
 } from '../../../lib/storage/settings-edits';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings-schema';
@@ -29,4 +30,13 @@ test("a site forgotten goes back to its default; another site's selectors are cl
   const sel = withCustomSelectors(base, 'https://help.example.org', { message: '  .msg ', author: '' });
   expect(sel.customSelectors['https://help.example.org']).toEqual({ message: '.msg' });
   expect(withCustomSelectors(sel, 'https://help.example.org', {}).customSelectors).toEqual({});
+});
+
+test('an offer ticked is allowed once, in the fixed order; unticked it is gone', () => {
+  expect(base.offers).toEqual([]);
+  const refund = withOffer(withOffer(base, 'refund', true), 'refund', true);
+  expect(refund.offers).toEqual(['refund']);
+  const both = withOffer(refund, 'replacement', true);
+  expect(both.offers).toEqual(['replacement', 'refund']);
+  expect(withOffer(both, 'refund', false).offers).toEqual(['replacement']);
 });

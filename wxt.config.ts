@@ -23,7 +23,7 @@ const GECKO_ID = 'poise@poise.example';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  // POISE_OUT_DIR lets two builds (say, two worktrees' tests) run side by side; tools/browser.ts reads the same.
+  // POISE_OUT_DIR lets two builds (say, two worktrees' tests) run side by side; tools/browser/paths.ts reads the same.
   outDir: OUT_DIR,
   // MV3 for every browser, Firefox included (WXT would otherwise build Firefox as MV2).
   manifestVersion: 3,

@@ -1,5 +1,5 @@
 /**
- * The one place Poise's code knows which browser it was built for (issue 16). Chrome and Edge share one package;
+ * The one place Poise's code knows which browser it was built for. Chrome and Edge share one package;
  * Firefox gets its own. WXT sets `import.meta.env.BROWSER` at build time, so the bundler folds every branch below to
  * one side: the Chrome/Edge package carries no Firefox code and the Firefox package no Chrome side panel code
  * (tests/lib/browser-surface.test.ts checks the choice, tests/e2e/firefox.e2e.test.ts the built bundles).

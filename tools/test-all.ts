@@ -68,7 +68,7 @@ check('types', 'npx', ['tsc', '--noEmit', '-p', '.']);
 check('types (pure core)', 'npx', ['tsc', '-p', 'tsconfig.pure.json']);
 vitestSuite('unit', 'vitest.config.ts');
 check('build', 'npx', ['wxt', 'build']);
-// The Firefox package (issue 16): built beside Chrome's, and held to Mozilla's own linter (errors fail; warnings print).
+// The Firefox package: built beside Chrome's, and held to Mozilla's own linter (errors fail; warnings print).
 check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 check('firefox lint', 'npx', ['addons-linter', join(process.env.POISE_OUT_DIR ?? '.output', 'firefox-mv3')]);
 const firefox = firefoxPath();

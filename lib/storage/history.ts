@@ -10,7 +10,7 @@ import { RISK_LEVELS } from '../analyzer/types';
 
 export const HISTORY_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 /** A cap so a busy month cannot grow the item without bound. */
-export const HISTORY_MAX_ENTRIES = 300;
+const HISTORY_MAX_ENTRIES = 300;
 
 const ReviewEntrySchema = v.object({
   id: v.pipe(v.string(), v.maxLength(200)),

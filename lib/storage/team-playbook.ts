@@ -8,7 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import { type ReadPhrases, repairPhrases } from './playbook-store';
 
 /** The managed-storage key, as named in public/managed-schema.json. */
-export const TEAM_PLAYBOOK_KEY = 'teamPlaybook';
+const TEAM_PLAYBOOK_KEY = 'teamPlaybook';
 
 /** Read and validate the team's phrases; never throws. */
 export async function readTeamPhrases<P extends { id: string }>(

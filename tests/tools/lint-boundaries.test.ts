@@ -1,4 +1,4 @@
-// The layers the linter keeps (biome.json overrides, issue 15): lib/ is pure of extension APIs outside lib/storage and
+// The layers the linter keeps (biome.json overrides): lib/ is pure of extension APIs outside lib/storage and
 // lib/messaging, lib/ and components/ never import entrypoints/, entrypoints never import each other. Deliberate
 // violations in tests/fixtures/lint-boundaries/ are linted under the project's biome.json, at the paths they mimic.
 import { spawnSync } from 'node:child_process';

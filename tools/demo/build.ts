@@ -12,10 +12,10 @@ const PAGES = join(import.meta.dirname, 'pages');
 const CACHE = join(ROOT, '.cache', 'demo-pages');
 
 /** Entry points: output name → source. */
-export const ENTRIES: Record<string, string> = {
+const ENTRIES: Record<string, string> = {
   zendesk: 'zendesk/main.ts',
   intercom: 'intercom/main.ts',
-  'intercom-2026': 'intercom/main-2026.ts', // the app in an open shadow root (issue 11)
+  'intercom-2026': 'intercom/main-2026.ts', // the app in an open shadow root
   'editor-ckeditor5': 'editors/ckeditor5.ts',
   'editor-prosemirror': 'editors/prosemirror.ts',
   'editor-draftjs': 'editors/draftjs.tsx',

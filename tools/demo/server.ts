@@ -2,7 +2,7 @@
  * The demo helpdesk: a Zendesk-like and an Intercom-like page with the real editor libraries, plus one test page per
  * editor, served on 127.0.0.1 only. https (throwaway certificate) and plain http serve the same routes; the demo's
  * URLs are https, as Poise's built-in hosts are (plain http shows that Poise stays off there). The browser reaches
- * them under the real host names through --host-resolver-rules (see tools/browser.ts).
+ * them under the real host names through --host-resolver-rules (tools/browser/chromium.ts).
  *   npx tsx tools/demo/server.ts [--port N] [--https-port N]
  */
 import { readFileSync } from 'node:fs';
@@ -38,8 +38,8 @@ export interface DemoServer {
 }
 
 export const EDITOR_KINDS = ['ckeditor5', 'prosemirror', 'draftjs', 'slate', 'textarea'] as const;
-export const ZENDESK_HOST = 'demo.zendesk.com';
-export const INTERCOM_HOST = 'app.intercom.com';
+const ZENDESK_HOST = 'demo.zendesk.com';
+const INTERCOM_HOST = 'app.intercom.com';
 /** The demo workspace whose inbox is the 2026 generation (real Intercom serves both under the same paths). */
 export const INTERCOM_2026_APP = 'demo-2026';
 

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PoiseOnDemo } from '../browser/session';
 
-export const SCHEMES = ['light', 'dark'] as const;
-export const LEVELS = ['calm', 'escalating', 'critical'] as const;
+const SCHEMES = ['light', 'dark'] as const;
+const LEVELS = ['calm', 'escalating', 'critical'] as const;
 
 /** Every file the demo writes, by name: the README's table shows the themed ones. */
 export const SCREENSHOTS = [

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Author, DemoData, InboxEntry, Line, Transcript } from './pages/shared/types';
 
-export const TRANSCRIPTS_DIR = join(import.meta.dirname, 'transcripts');
+const TRANSCRIPTS_DIR = join(import.meta.dirname, 'transcripts');
 const AUTHORS: readonly Author[] = ['customer', 'agent', 'bot', 'note', 'system'];
 
 /** Every transcript (tools/demo/transcripts/*.json but inbox.json) and the background inbox, validated. */

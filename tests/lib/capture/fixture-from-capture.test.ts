@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 11: an adapter fixture can be made from a page capture. Every Zendesk and Intercom fixture (the 2026 shadow-
+// An adapter fixture can be made from a page capture. Every Zendesk and Intercom fixture (the 2026 shadow-
 // root inbox included) is captured, the capture is read back, and the adapter finds on it what it finds on the
 // original: the same health map, conversation, number of messages with the same roles, and the composer. The words
 // are gone: every message read from the capture is placeholder "x"s.

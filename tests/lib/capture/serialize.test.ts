@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 11: a page capture keeps the page's structure and none of its words. A hostile page with a canary in every
+// A page capture keeps the page's structure and none of its words. A hostile page with a canary in every
 // place a helpdesk puts someone's words yields a capture without one; every site fixture's capture, read back, has
 // only placeholders in its text and in every attribute value but the kept structural ones.
 import { readdirSync } from 'node:fs';

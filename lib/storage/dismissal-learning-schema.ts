@@ -3,9 +3,11 @@
  * conversations, and which the agent has taught Poise (dismissed in LEARN_AFTER different conversations). Pure, so
  * it is tested without a browser; the storage item is in dismissal-learning.ts.
  *
- * What is kept: the dismiss key (a rule id, or a shared rule with the lexicon word it matched), its signal, times,
- * and per pending key up to two salted, truncated hashes of the conversations it was dismissed in. Never the
- * conversation's text, and never a key that could carry it (see `isLearnable`).
+ * What is kept: until a key is learned, a salted, truncated hash of it and of up to two conversations it was
+ * dismissed in, so nothing readable; once learned, the key itself (a rule id, or a shared rule with the lexicon
+ * words it matched), its signal and when. A key that could carry the customer's own text is never learned (see
+ * `isLearnable`), and a learned one was dismissed in LEARN_AFTER different conversations: common phrasing, not one
+ * customer's words. Never the conversation's text or key.
  */
 import * as v from 'valibot';
 import { SIGNAL_NAMES, type SignalName } from '../analyzer/types';
@@ -35,10 +37,11 @@ const keySchema = v.pipe(
   v.maxLength(MAX_KEY),
   v.check((key) => isLearnable(key), 'not a learnable key'),
 );
+const hashSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/));
 const PendingSchema = v.object({
-  key: keySchema,
-  signal: v.picklist(SIGNAL_NAMES),
-  conversations: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/))), v.maxLength(LEARN_AFTER - 1)),
+  /** The key's hash (salted like the conversations'). */
+  key: hashSchema,
+  conversations: v.pipe(v.array(hashSchema), v.maxLength(LEARN_AFTER - 1)),
   lastAt: v.number(),
 });
 const LearnedSchema = v.object({ key: keySchema, signal: v.picklist(SIGNAL_NAMES), learnedAt: v.number() });
@@ -80,17 +83,15 @@ export function validateLearning(raw: unknown): ValidatedLearning {
 }
 
 /** Rules whose key carries the word they matched (lib/analyzer dismissKey). */
-const LEXICON_RULE = /^(?:afinn|abusive):[a-z_-]+$/;
-const MODEL_RULE = /^model:(?:words|abuse)$/;
+const SHARED_RULE = /^(?:afinn:[a-z_-]+|abusive:[a-z_-]+|model:words|model:abuse)$/;
 const RULE_ID = /^[a-z_]+:[a-z0-9_-]+$/;
 /** A lexicon word or short phrase: letters, apostrophes and hyphens; no digits (order numbers, amounts, dates). */
 const WORDS = /^[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}$/;
 
 /**
  * Whether a dismiss key may be learned, that is kept across conversations. A rule id (a lexicon phrase's slug) may;
- * a shared rule with its word may when that word is a lexicon entry's shape: up to three words for the AFINN and
- * insult lists, one word for the model's words, and never the model's whole-message span, whose "phrase" is the
- * customer's message itself.
+ * a shared rule with its words may when they have a lexicon entry's shape (up to three words, letters only), and
+ * never the model's whole-message span, whose "phrase" is the customer's message itself.
  */
 export function isLearnable(key: string): boolean {
   if (key.length > MAX_KEY) return false;
@@ -98,9 +99,7 @@ export function isLearnable(key: string): boolean {
   if (bar < 0) return RULE_ID.test(key);
   const rule = key.slice(0, bar);
   const phrase = key.slice(bar + 1);
-  if (!WORDS.test(phrase) || phrase.length > 40) return false;
-  if (LEXICON_RULE.test(rule)) return true;
-  return MODEL_RULE.test(rule) && !phrase.includes(' ');
+  return SHARED_RULE.test(rule) && WORDS.test(phrase) && phrase.length <= 40;
 }
 
 const SIGNAL_WORDS: Record<SignalName, string> = {
@@ -138,37 +137,39 @@ export interface Recorded {
   learned: boolean;
 }
 
+/** A dismissal to count: the key, and the salted hashes of it and of its conversation (dismissal-learning.ts). */
+export interface Dismissal {
+  key: string;
+  keyHash: string;
+  conversation: string;
+  signal: SignalName;
+}
+
 /**
- * Count one dismissal of `key` in the conversation whose hash is `conversation`: once per conversation, learned at
- * the LEARN_AFTER-th different one. A key that is not learnable, or already learned, changes nothing.
+ * Count one dismissal: once per conversation, learned at the LEARN_AFTER-th different one. A key that is not
+ * learnable, or already learned, changes nothing.
  */
-export function recordIn(
-  state: DismissalLearning,
-  key: string,
-  signal: SignalName,
-  conversation: string,
-  now: number,
-): Recorded {
-  if (!isLearnable(key) || state.learned.some((l) => l.key === key)) return { state, learned: false };
-  const before = state.pending.find((p) => p.key === key);
-  if (before?.conversations.includes(conversation)) return { state, learned: false };
-  const others = state.pending.filter((p) => p.key !== key);
-  const conversations = [...(before?.conversations ?? []), conversation];
+export function recordIn(state: DismissalLearning, d: Dismissal, now: number): Recorded {
+  if (!isLearnable(d.key) || state.learned.some((l) => l.key === d.key)) return { state, learned: false };
+  const before = state.pending.find((p) => p.key === d.keyHash);
+  if (before?.conversations.includes(d.conversation)) return { state, learned: false };
+  const others = state.pending.filter((p) => p.key !== d.keyHash);
+  const conversations = [...(before?.conversations ?? []), d.conversation];
   if (conversations.length >= LEARN_AFTER) {
-    const learned = [...state.learned, { key, signal, learnedAt: now }].slice(-MAX_LEARNED);
+    const learned = [...state.learned, { key: d.key, signal: d.signal, learnedAt: now }].slice(-MAX_LEARNED);
     return { state: { ...state, pending: others, learned }, learned: true };
   }
-  const pending = [{ key, signal, conversations, lastAt: now }, ...others]
+  const pending = [{ key: d.keyHash, conversations, lastAt: now }, ...others]
     .sort((a, b) => b.lastAt - a.lastAt)
     .slice(0, MAX_PENDING);
   return { state: { ...state, pending }, learned: false };
 }
 
-/** Undo: the key is neither learned nor counted any more. */
-export function forgetIn(state: DismissalLearning, key: string): DismissalLearning {
+/** Undo: the key (`keyHash` its hash) is neither learned nor counted any more. */
+export function forgetIn(state: DismissalLearning, key: string, keyHash: string): DismissalLearning {
   return {
     ...state,
-    pending: state.pending.filter((p) => p.key !== key),
+    pending: state.pending.filter((p) => p.key !== keyHash),
     learned: state.learned.filter((l) => l.key !== key),
   };
 }

@@ -66,7 +66,7 @@ export function watchLearned(onChange: (learned: LearnedPhrase[]) => void): () =
 /** Undo: the phrase weighs as before in later analyses, and its dismissals are counted afresh. */
 export async function forgetLearned(key: string): Promise<void> {
   await change(async (state) => {
-    const next = forgetIn(state, key);
+    const next = forgetIn(state, key, await keyHash(state.salt, key));
     const same = next.learned.length === state.learned.length && next.pending.length === state.pending.length;
     return { state: same ? state : next, result: undefined };
   });
@@ -78,8 +78,8 @@ export async function learnedKeys(): Promise<string[]> {
 }
 
 /**
- * Count the agent's dismissal of `key` in one conversation (its key is hashed with a salt kept with the counts and
- * never stored as is). Resolves true when the key became learned with it.
+ * Count the agent's dismissal of `key` in one conversation. Until the key is learned, only salted hashes of it and of
+ * the conversation's key are stored. Resolves true when the key became learned with it.
  */
 export async function recordDismissal(
   key: string,
@@ -89,7 +89,13 @@ export async function recordDismissal(
 ): Promise<boolean> {
   return change(async (state) => {
     const salted = state.salt ? state : { ...state, salt: randomHex(16) };
-    const recorded = recordIn(salted, key, signal, await conversationHash(salted.salt, conversationKey), now);
+    const dismissal = {
+      key,
+      signal,
+      keyHash: await keyHash(salted.salt, key),
+      conversation: await saltedHash(salted.salt, `conversation\n${conversationKey}`),
+    };
+    const recorded = recordIn(salted, dismissal, now);
     const unchanged = recorded.state === salted && salted === state;
     return { state: unchanged ? state : recorded.state, result: recorded.learned };
   });
@@ -101,14 +107,13 @@ function randomHex(bytes: number): string {
     .join('');
 }
 
+const keyHash = (salt: string, key: string) => saltedHash(salt, `key\n${key}`);
+
 /**
- * 64 bits of a SHA-256 salted per browser: tells a few conversations apart without keeping the conversation's key
- * (which may be a URL or a title), and the same conversation hashes differently in another browser.
+ * 64 bits of a SHA-256 salted per browser: tells keys and conversations apart without keeping them (a conversation's
+ * key may be a URL or a title), and the same one hashes differently in another browser.
  */
-async function conversationHash(salt: string, conversationKey: string): Promise<string> {
-  const digest = await crypto.subtle.digest(
-    'SHA-256',
-    new TextEncoder().encode(`${salt}\n${conversationKey}`),
-  );
+async function saltedHash(salt: string, text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\n${text}`));
   return [...new Uint8Array(digest).slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

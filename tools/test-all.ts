@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath, firefoxPath } from './browser/paths';
+import { chromiumPath, FIREFOX_EXTENSION_DIR, firefoxPath } from './browser/paths';
 
 let passed = 0;
 let failed = 0;
@@ -70,27 +70,22 @@ vitestSuite('unit', 'vitest.config.ts');
 check('build', 'npx', ['wxt', 'build']);
 // The Firefox package: built beside Chrome's, and held to Mozilla's own linter (errors fail; warnings print).
 check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
-check('firefox lint', 'npx', ['addons-linter', join(process.env.POISE_OUT_DIR ?? '.output', 'firefox-mv3')]);
-const firefox = firefoxPath();
-if (!firefox) {
+check('firefox lint', 'npx', ['addons-linter', FIREFOX_EXTENSION_DIR]);
+
+/** A missing browser fails the run with how to install it: never a silent skip, never a downloaded browser. */
+function requireBrowser(found: string | null, name: string, debianPackage: string, envVar: string): boolean {
+  if (found) return true;
   console.error(
-    '\n✖ Firefox was not found, so the Firefox end-to-end test cannot run.\n' +
-      "  Install Debian's Firefox ESR:  sudo apt-get update && sudo apt-get install -y firefox-esr\n" +
-      '  (or set POISE_FIREFOX to a Firefox binary). No tool may download a browser of its own.',
+    `\n✖ ${name} was not found, so its end-to-end tests cannot run.\n` +
+      `  Install Debian's package:  sudo apt-get update && sudo apt-get install -y ${debianPackage}\n` +
+      `  (or set ${envVar} to a ${name} binary). No tool may download a browser of its own.`,
   );
   failed++;
-  failures.push('e2e (Firefox missing)');
+  failures.push(`e2e (${name} missing)`);
+  return false;
 }
-const chromium = chromiumPath();
-if (!chromium) {
-  console.error(
-    '\n✖ Chromium was not found, so the end-to-end suite cannot run.\n' +
-      "  Install Debian's Chromium:  sudo apt-get update && sudo apt-get install -y chromium\n" +
-      '  (or set POISE_CHROMIUM to a Chromium binary). Playwright must not download a browser of its own.',
-  );
-  failed++;
-  failures.push('e2e (Chromium missing)');
-} else {
+requireBrowser(firefoxPath(), 'Firefox', 'firefox-esr', 'POISE_FIREFOX');
+if (requireBrowser(chromiumPath(), 'Chromium', 'chromium', 'POISE_CHROMIUM')) {
   vitestSuite('e2e', 'tests/e2e/vitest.config.ts');
 }
 

@@ -37,10 +37,14 @@ export async function contentScriptSlices(
     traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'] },
     transferMode: 'ReportEvents',
   });
-  await action();
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach();
+  // Tracing is one per browser: end it even when the action throws, or the next trace cannot start.
+  try {
+    await action();
+  } finally {
+    await cdp.send('Tracing.end');
+    await done;
+    await cdp.detach();
+  }
   const script = `chrome-extension://${browser.extensionId}/content-scripts/content.js`;
   const ours = (e: TraceEvent) =>
     e.args?.data?.url === script ||

@@ -22,36 +22,45 @@ export function PhraseRow({ phrase, source, enabled, showKind = false, onToggle,
   const id = useId();
   return (
     <li className={`phrase ${enabled ? '' : 'phrase-off'}`} data-testid="phrase" data-source={source}>
-      <div className="phrase-body">
-        <PhraseText text={phrase.text} id={`${id}-text`} />
+      <PhraseText text={phrase.text} id={`${id}-text`} />
+      <div className="phrase-side">
         <p className="phrase-meta muted">
           {showKind && <span>{KIND_WORDS[phrase.kind]}</span>}
           {phrase.tier && <span>Step {phrase.tier}</span>}
           <span>{SOURCE_WORDS[source]}</span>
-          {!enabled && <span>Switched off</span>}
         </p>
-      </div>
-      {source !== 'team' && (
-        <div className="phrase-actions">
-          <label className="choice">
-            <input
-              type="checkbox"
-              checked={enabled}
+        {source !== 'team' && (
+          <>
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={enabled}
+                aria-describedby={`${id}-text`}
+                onChange={(e) => onToggle?.(e.currentTarget.checked)}
+              />
+              In use
+            </label>
+            <button
+              type="button"
+              className="button-secondary"
               aria-describedby={`${id}-text`}
-              onChange={(e) => onToggle?.(e.currentTarget.checked)}
-            />
-            In use
-          </label>
-          <button type="button" className="button-secondary" aria-describedby={`${id}-text`} onClick={onEdit}>
-            Edit
-          </button>
-          {source !== 'default' && (
-            <button type="button" className="button-quiet" aria-describedby={`${id}-text`} onClick={onRemove}>
-              {source === 'edited' ? 'Restore built-in' : 'Delete'}
+              onClick={onEdit}
+            >
+              Edit
             </button>
-          )}
-        </div>
-      )}
+            {source !== 'default' && (
+              <button
+                type="button"
+                className="button-quiet"
+                aria-describedby={`${id}-text`}
+                onClick={onRemove}
+              >
+                {source === 'edited' ? 'Restore built-in' : 'Delete'}
+              </button>
+            )}
+          </>
+        )}
+      </div>
     </li>
   );
 }

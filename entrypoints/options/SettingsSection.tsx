@@ -38,14 +38,19 @@ export function SettingsSection({ store }: { store: OptionsStore }) {
             value={settings.insertMode}
             onChange={(v) => void change((s) => withInsertMode(s, v))}
           />
-          <KindsField
-            shown={settings.kindsShown}
-            onToggle={(kind, on) => void change((s) => withKindShown(s, kind, on))}
-          />
-          <OffersField
-            allowed={settings.offers}
-            onToggle={(offer, on) => void change((s) => withOffer(s, offer, on))}
-          />
+          {/* The two long lists span two rows, so the short fields fill the space beside them. */}
+          <div className="settings-tall">
+            <KindsField
+              shown={settings.kindsShown}
+              onToggle={(kind, on) => void change((s) => withKindShown(s, kind, on))}
+            />
+          </div>
+          <div className="settings-tall">
+            <OffersField
+              allowed={settings.offers}
+              onToggle={(offer, on) => void change((s) => withOffer(s, offer, on))}
+            />
+          </div>
           <AgentNameField
             value={settings.agentName}
             onSave={(name) => void change((s) => withAgentName(s, name))}

@@ -82,19 +82,29 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       learned: [],
 
       async load() {
-        const [settings, own, team, learned] = await Promise.all([
-          deps.settings.read(),
-          playbook.readOwn(),
-          playbook.readTeam(),
-          learning?.load().catch(() => []) ?? [],
+        // Each source is shown as soon as it answers: managed storage (the team playbook) can take seconds to
+        // answer, or never answer, on a browser without policies, and must not hold back the settings.
+        const problems = (more: string[]) => {
+          if (more.length > 0) set({ problems: [...get().problems, ...more] });
+        };
+        await Promise.all([
+          deps.settings.read().then((r) => {
+            set({ settings: r.settings });
+            problems(r.problems);
+          }),
+          playbook.readOwn().then((r) => {
+            set({ own: r.phrases });
+            problems(r.problems);
+          }),
+          playbook.readTeam().then((r) => {
+            set({ team: r.phrases });
+            problems(r.problems);
+          }),
+          learning?.load().then(
+            (learned) => set({ learned }),
+            () => undefined,
+          ),
         ]);
-        set({
-          settings: settings.settings,
-          problems: [...settings.problems, ...own.problems, ...team.problems],
-          own: own.phrases,
-          team: team.phrases,
-          learned,
-        });
       },
 
       watch: () => learning?.watch((learned) => set({ learned })) ?? (() => undefined),

@@ -37,6 +37,12 @@ test('offers I may make: none by default, each box saves, with the line on when 
   expect((within(group).getByLabelText('A replacement') as HTMLInputElement).checked).toBe(true);
 });
 
+test('settings and phrases show while managed storage (the team playbook) has not answered', async () => {
+  await renderOptions(fakePlaybook({ teamNeverAnswers: true }));
+  expect(screen.getByRole('group', { name: 'Sensitivity' })).toBeTruthy();
+  expect(screen.getAllByTestId('phrase').length).toBeGreaterThan(0);
+});
+
 test('settings and the privacy statement', async () => {
   const { settings } = await renderOptions();
   await click(screen.getByLabelText('Replacing my draft'));

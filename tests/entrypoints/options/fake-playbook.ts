@@ -27,7 +27,9 @@ export const DEFAULTS: Phrase[] = [
   phrase({ id: 'd-order', kind: 'clarify', text: 'Could you share the order number?' }),
 ];
 
-export function fakePlaybook(options: { team?: Phrase[]; failWrite?: boolean; refuse?: string[] } = {}) {
+export function fakePlaybook(
+  options: { team?: Phrase[]; failWrite?: boolean; refuse?: string[]; teamNeverAnswers?: boolean } = {},
+) {
   let stored: Phrase[] = [];
   const api: PlaybookApi & { stored(): Phrase[] } = {
     defaults: DEFAULTS,
@@ -44,7 +46,10 @@ export function fakePlaybook(options: { team?: Phrase[]; failWrite?: boolean; re
       stored = phrases;
       return { ok: true, phrases };
     },
-    readTeam: async () => ({ phrases: options.team ?? [], problems: [] }),
+    readTeam: () =>
+      options.teamNeverAnswers
+        ? new Promise(() => undefined)
+        : Promise.resolve({ phrases: options.team ?? [], problems: [] }),
     parseImport(json) {
       let data: unknown;
       try {

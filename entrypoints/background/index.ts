@@ -10,6 +10,7 @@ import { originPattern } from '../../lib/background/site-origins';
 import { openPanel } from '../../lib/browser-surface';
 import { onMessage, sendMessage } from '../../lib/messaging/protocol';
 import { contentTabId, isOwnPage } from '../../lib/messaging/sender';
+import { learnedKeys, recordDismissal } from '../../lib/storage/dismissal-learning';
 import { readHistory } from '../../lib/storage/history';
 import { readSettings, updateSettings } from '../../lib/storage/settings';
 import { createTabSessionStore } from '../../lib/storage/tab-session-store';
@@ -53,6 +54,11 @@ export default defineBackground(() => {
     injectInTab: injectIfAbsent,
     copyInTab: async (tabId, text) => {
       await sendMessage('copyText', { text }, tabId);
+    },
+    learning: {
+      learned: learnedKeys,
+      record: (key, conversationKey, signal) => recordDismissal(key, conversationKey, signal),
+      openTabs: async () => (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
     },
   });
 
@@ -106,6 +112,8 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') playbook.invalidate('team');
     else if (area === 'local' && 'agentPhrases' in changes) playbook.invalidate('agent');
+    // Learned from the agent's dismissals, here or undone in the options page: every open conversation is re-read.
+    if (area === 'local' && 'dismissalLearning' in changes) void controller.relearn().catch(() => undefined);
   });
   // After an update or a reload, pick up helpdesk tabs that are already open without making the agent reload them.
   void reinjectOpenTabs();

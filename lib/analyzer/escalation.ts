@@ -67,10 +67,14 @@ export interface Gathered {
 }
 
 /** Tokens, rule evidence and dense cues for a text (also used by tools/train to build the same features). */
-export function gather(input: string, dismissedRules: readonly string[] = []): Gathered {
+export function gather(
+  input: string,
+  dismissedRules: readonly string[] = [],
+  learnedRules: readonly string[] = [],
+): Gathered {
   const text = input.length > MAX_ANALYSED_CHARS ? input.slice(0, MAX_ANALYSED_CHARS) : input;
   const tokens = tokenize(text);
-  const evidence = new Evidence(new Set(dismissedRules));
+  const evidence = new Evidence(new Set(dismissedRules), new Set(learnedRules));
   const isQuestion = asksQuestion(text, tokens);
   const language = tokens.length === 0 ? 'en' : detectLanguage(text, tokens);
   const cues: DenseCues = {
@@ -132,7 +136,7 @@ function thresholdFor(sensitivity: Sensitivity, base = modelThreshold()): number
 }
 
 function analyze(input: string, opts: AnalyzerOptions): MessageAnalysis {
-  const g = gather(ownWords(input, opts.replyTo), opts.dismissedRules);
+  const g = gather(ownWords(input, opts.replyTo), opts.dismissedRules, opts.learnedRules);
   if (g.tokens.length === 0) return { ...EMPTY_ANALYSIS };
   if (g.language === 'unknown')
     return { ...EMPTY_ANALYSIS, isQuestion: g.cues.question, language: g.language };

@@ -23,15 +23,33 @@ export function dismissKey(span: Pick<Span, 'rule' | 'text'>): string {
     : span.rule;
 }
 
+/** A rule's weight after the agent dismissed it in this conversation. */
+export const DISMISSED_FACTOR = 0.15;
+/**
+ * A rule's weight in a later conversation, once the agent has dismissed it in several (learned from dismissals).
+ * Milder than a dismissal: that one judges this customer's words, a learned one is a guess about a new customer's.
+ * A strong phrase then no longer flags on its own at the default sensitivity (1.2 × 0.4 < the 0.51 it needs) but
+ * still adds to other cues in the same message.
+ */
+export const LEARNED_FACTOR = 0.4;
+
 /** Evidence per signal, plus helpers to add a hit. */
 export class Evidence {
   readonly hits = new Map<SignalName, Hit[]>();
 
-  constructor(private readonly dismissed: ReadonlySet<string>) {}
+  constructor(
+    private readonly dismissed: ReadonlySet<string>,
+    private readonly learned: ReadonlySet<string> = new Set(),
+  ) {}
 
   add(signal: SignalName, span: Span, weight: number): void {
     // A dismissed rule keeps a trace of weight, so the same words in a later, angrier message still count a little.
-    const w = this.dismissed.has(dismissKey(span)) ? weight * 0.15 : weight;
+    const key = dismissKey(span);
+    const w = this.dismissed.has(key)
+      ? weight * DISMISSED_FACTOR
+      : this.learned.has(key)
+        ? weight * LEARNED_FACTOR
+        : weight;
     const list = this.hits.get(signal) ?? [];
     // One rule counts once per message: "still... still... still" is one cue (repetition is scored across turns);
     // its further spans are kept, with no weight, so the panel can highlight them all.
@@ -67,7 +85,7 @@ export class Evidence {
 
   /** A copy whose hits can be added to without touching this one. */
   clone(): Evidence {
-    const copy = new Evidence(this.dismissed);
+    const copy = new Evidence(this.dismissed, this.learned);
     for (const [signal, hits] of this.hits)
       copy.hits.set(
         signal,

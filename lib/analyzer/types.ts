@@ -54,6 +54,8 @@ export interface AnalyzerOptions {
   sensitivity?: Sensitivity;
   /** Rule ids the agent dismissed in this conversation: their weight is lowered. */
   dismissedRules?: readonly string[];
+  /** Dismiss keys the agent dismissed in several earlier conversations: their weight is lowered less (evidence.ts). */
+  learnedRules?: readonly string[];
   /** The agent's message this one answers: a short reply to its question is not abuse, and words quoted from it are
    * not the customer's own (context.ts). */
   replyTo?: string;

@@ -18,6 +18,7 @@ import { isSiteEnabled, type Settings } from '../storage/settings-schema';
 import { SessionStorageFull } from '../storage/tab-session-store';
 import { caseSummary } from '../summary';
 import { BADGE, badgeTitle } from './badge';
+import { type LearningDeps, relearnSession, signalOfKey } from './dismissal-learning';
 import { buildPanelState } from './panel-view';
 import { createRecentConversations } from './recent-conversations';
 import { originOf } from './site-origins';
@@ -26,6 +27,7 @@ import {
   applyReport,
   dismissRule,
   newTabSession,
+  type Reading,
   resumeConversation,
   type TabSession,
 } from './tab-session';
@@ -55,6 +57,8 @@ export interface BackgroundDeps {
   /** Start the content script in a tab now (after enabling its site), instead of at its next reload. */
   injectInTab(tabId: number): Promise<void>;
   unregisterSite(origin: string): Promise<void>;
+  /** Learning from the agent's dismissals; without it nothing is learned (tests that are not about it). */
+  learning?: LearningDeps;
 }
 
 /** Shown in a tab's panel while its conversation cannot be stored (Poise keeps reading it in memory). */
@@ -118,6 +122,15 @@ export function createController(deps: BackgroundDeps) {
     }
   }
 
+  /** The learned keys, read once and again after they change (`relearn`), not on every customer message. */
+  let learned: Promise<string[]> | null = null;
+  /** How conversations are read now: the agent's sensitivity and what Poise learned from their dismissals. */
+  async function reading(): Promise<Reading> {
+    learned ??= deps.learning ? deps.learning.learned().catch(() => []) : Promise.resolve([]);
+    const [{ sensitivity }, learnedRules] = await Promise.all([deps.settings(), learned]);
+    return learnedRules.length > 0 ? { sensitivity, learnedRules } : sensitivity;
+  }
+
   /** Why a content script on this page must stop, or null while Poise may read it and is switched on there. */
   async function refusal(url: string | undefined): Promise<string | null> {
     const origin = originOf(url);
@@ -169,7 +182,7 @@ export function createController(deps: BackgroundDeps) {
 
     delta: (tabId: number, url: string | undefined, delta: TranscriptDelta) =>
       fromContent(url, async () => {
-        const { sensitivity } = await deps.settings();
+        const sensitivity = await reading();
         // Back to a conversation shown lately: resumed from where it was, not analysed from its first message again.
         const previous = delta.reset ? recent.get(tabId, delta.conversationKey) : undefined;
         await update(
@@ -193,9 +206,33 @@ export function createController(deps: BackgroundDeps) {
         ),
       ),
 
+    /**
+     * The agent dismissed a flag: its words weigh less in this conversation, and the dismissal is counted towards
+     * learning them for later ones (by the conversation's key, which is hashed, never stored as is).
+     */
     async dismissFlag(tabId: number, rule: string): Promise<void> {
-      const { sensitivity } = await deps.settings();
-      await update(tabId, (s) => dismissRule(s, rule, sensitivity));
+      const sensitivity = await reading();
+      let counted: Promise<boolean> | undefined;
+      await update(tabId, (s) => {
+        const signal = signalOfKey(s, rule);
+        if (deps.learning && s.conversationKey && signal)
+          counted = deps.learning.record(rule, s.conversationKey, signal).catch(() => false);
+        return dismissRule(s, rule, sensitivity);
+      });
+      await counted;
+    },
+
+    /** What Poise learned changed (learned here, or undone in the options page): re-read every open conversation. */
+    async relearn(): Promise<void> {
+      learned = null;
+      const now = await reading();
+      const { sensitivity, learnedRules } =
+        typeof now === 'string' ? { sensitivity: now, learnedRules: [] } : now;
+      for (const tabId of (await deps.learning?.openTabs().catch(() => [])) ?? []) {
+        const session = await deps.loadSession(tabId);
+        if (!session || session.transcript.length === 0) continue;
+        await update(tabId, (s) => relearnSession(s, sensitivity, learnedRules));
+      }
     },
 
     async insert(tabId: number, text: string, mode: InsertMode, phraseId?: string): Promise<InsertResult> {

@@ -4,7 +4,7 @@
  * service worker carries on), updated incrementally: a delta analyses only the messages it brings.
  */
 import { addTurn, analyzeConversation, initialConversation } from '../analyzer';
-import type { ConversationRisk } from '../analyzer/types';
+import type { AnalyzerOptions, ConversationRisk } from '../analyzer/types';
 import type { ChatMessage, EditorKind, Sensitivity } from '../chat';
 import { flattenLine } from '../flat-text';
 import type { PageHealth, PageReport, TranscriptDelta } from '../messaging/protocol';
@@ -55,6 +55,15 @@ export function newTabSession(tabId: number): TabSession {
   };
 }
 
+/** How conversations are read: the agent's sensitivity, alone or with the phrases learned from their dismissals. */
+export type Reading = Sensitivity | { sensitivity: Sensitivity; learnedRules: readonly string[] };
+
+function optionsFor(reading: Reading, dismissedRules: readonly string[]): AnalyzerOptions {
+  return typeof reading === 'string'
+    ? { sensitivity: reading, dismissedRules }
+    : { ...reading, dismissedRules };
+}
+
 /** Start afresh for another conversation in the same tab, keeping what the page report says. */
 function forConversation(session: TabSession, conversationKey: string | null): TabSession {
   return {
@@ -83,16 +92,12 @@ export function applyReport(session: TabSession, report: PageReport): TabSession
 }
 
 /** Fold a transcript delta in. New messages are analysed one by one; an edit re-analyses the conversation once. */
-export function applyDelta(
-  session: TabSession,
-  delta: TranscriptDelta,
-  sensitivity: Sensitivity,
-): TabSession {
+export function applyDelta(session: TabSession, delta: TranscriptDelta, sensitivity: Reading): TabSession {
   let next =
     delta.reset || delta.conversationKey !== session.conversationKey
       ? forConversation(session, delta.conversationKey)
       : session;
-  const opts = { sensitivity, dismissedRules: next.dismissedRules };
+  const opts = optionsFor(sensitivity, next.dismissedRules);
   const index = new Map(next.transcript.map((m, i) => [m.key, i]));
   const transcript = [...next.transcript];
   let risk = next.risk;
@@ -136,7 +141,7 @@ export function resumeConversation(
   previous: TabSession,
   current: TabSession,
   delta: TranscriptDelta,
-  sensitivity: Sensitivity,
+  sensitivity: Reading,
 ): TabSession | null {
   const kept = previous.transcript;
   if (!delta.reset || previous.conversationKey !== delta.conversationKey || kept.length === 0) return null;
@@ -156,12 +161,12 @@ export function resumeConversation(
 }
 
 /** Re-analyse after the agent dismissed a flag, so that rule's words weigh less from here on. */
-export function dismissRule(session: TabSession, rule: string, sensitivity: Sensitivity): TabSession {
+export function dismissRule(session: TabSession, rule: string, sensitivity: Reading): TabSession {
   if (session.dismissedRules.includes(rule)) return session;
   const dismissedRules = [...session.dismissedRules, rule];
   return {
     ...session,
     dismissedRules,
-    risk: analyzeConversation(session.transcript, { sensitivity, dismissedRules }),
+    risk: analyzeConversation(session.transcript, optionsFor(sensitivity, dismissedRules)),
   };
 }

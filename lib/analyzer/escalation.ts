@@ -17,9 +17,9 @@ import {
   ESCALATION_TOPIC_OPENERS,
   ESCALATION_VETO,
 } from './lexicon/threats';
-import { abuseEstimate, abuseThreshold } from './model/abuse-model';
+import { abuseEstimate, SHIPPED_ABUSE_MODEL } from './model/abuse-model';
 import type { DenseCues } from './model/features';
-import { type ModelEstimate, modelEstimate, modelThreshold } from './model/linear';
+import { type AnalyzerModels, type ModelEstimate, modelEstimate, SHIPPED_MODEL } from './model/linear';
 import { negationHits } from './negation';
 import { PHRASES } from './rules';
 import { afinnScore, wordValence } from './sentiment';
@@ -129,7 +129,7 @@ const THREATS = ['threat_churn', 'threat_complaint', 'threat_escalation', 'threa
 /** Rule evidence that raises frustration or anger even when the model is unsure (several strong cues). */
 const RULE_OVERRIDE = 1.2;
 
-function thresholdFor(sensitivity: Sensitivity, base = modelThreshold()): number {
+function thresholdFor(sensitivity: Sensitivity, base: number): number {
   if (sensitivity === 'high') return base * 0.75;
   if (sensitivity === 'low') return base + (1 - base) * 0.3;
   return base;
@@ -142,36 +142,44 @@ function analyze(input: string, opts: AnalyzerOptions): MessageAnalysis {
     return { ...EMPTY_ANALYSIS, isQuestion: g.cues.question, language: g.language };
   // The analysis is of the customer's own words, but its spans point into the text as typed.
   const own = { ...g, text: input.slice(0, g.text.length) };
-  const abuse = answersQuestion(g.tokens, opts.replyTo) ? undefined : abuseEstimateOf(g);
-  return decide(own, modelEstimate(g.tokens, g.cues), opts.sensitivity ?? 'default', abuse);
+  const models = withShipped(opts.models);
+  const abuse = answersQuestion(g.tokens, opts.replyTo) ? undefined : abuseEstimateOf(g, models.abuse);
+  const estimate = modelEstimate(g.tokens, g.cues, models.feeling);
+  return decide(own, estimate, opts.sensitivity ?? 'default', abuse, models);
+}
+
+function withShipped(models: Partial<AnalyzerModels> = {}): AnalyzerModels {
+  return { feeling: models.feeling ?? SHIPPED_MODEL, abuse: models.abuse ?? SHIPPED_ABUSE_MODEL };
 }
 
 /** The learned abuse estimate of a gathered message (also used by tools/train). */
-export function abuseEstimateOf(g: Gathered): ModelEstimate {
+export function abuseEstimateOf(g: Gathered, model = SHIPPED_ABUSE_MODEL): ModelEstimate {
   const cues = {
     rule: g.evidence.total('abusive'),
     frustration: g.cues.frustration,
     question: g.cues.question,
     afinn: g.cues.afinn,
   };
-  return abuseEstimate(g.tokens, cues);
+  return abuseEstimate(g.tokens, cues, model);
 }
 
 /**
- * The rules' evidence and the model's estimate, combined into signals. Leaves `g` untouched, so tools/train can
- * gather a text once and decide for several models and thresholds.
+ * The rules' evidence and the models' estimates, combined into signals at the models' thresholds. Leaves `g`
+ * untouched, so tools/train can gather a text once and decide for several models and thresholds.
  */
 export function decide(
   g: Gathered,
   estimate: ModelEstimate,
   sensitivity: Sensitivity,
   abuse?: ModelEstimate,
+  models: Partial<AnalyzerModels> = {},
 ): MessageAnalysis {
   const { text, tokens, cues, language } = g;
   const evidence = g.evidence.clone();
-  const t = thresholdFor(sensitivity);
+  const { feeling, abuse: abuseModel } = withShipped(models);
+  const t = thresholdFor(sensitivity, feeling.threshold);
   const suppressed = new Set<SignalName>();
-  const ta = thresholdFor(sensitivity, abuseThreshold());
+  const ta = thresholdFor(sensitivity, abuseModel.threshold);
   if (abuse && abuse.probability >= ta && (evidence.total('abusive') > 0 || aimedAtSomeone(g, abuse, ta))) {
     // Abuse in words no list holds: the model's words are the span, at the flagging strength or above.
     const strength =

@@ -1,4 +1,5 @@
 import type { Role, Sensitivity } from '../chat';
+import type { AnalyzerModels } from './model/linear';
 
 /** What the analyzer can flag in one message (design.md, Analyzer). */
 export const SIGNAL_NAMES = [
@@ -59,6 +60,9 @@ export interface AnalyzerOptions {
   /** The agent's message this one answers: a short reply to its question is not abuse, and words quoted from it are
    * not the customer's own (context.ts). */
   replyTo?: string;
+  /** The learned models to judge with; each defaults to the shipped one (tools/train passes a fold's model, tests
+   * their own). */
+  models?: Partial<AnalyzerModels>;
 }
 
 /** One analysed turn kept in the conversation state (plain JSON: it is stored in storage.session). */

@@ -7,30 +7,22 @@
 import type { Token } from '../tokens';
 import { type AbuseCues, abuseFeaturesOf } from './abuse-features';
 import shipped from './abuse-weights.json';
-import type { ModelEstimate, ModelFile } from './linear';
-import { PackedWeights, type WeightLookup } from './packed';
+import { fromPacked, type LinearModel, type ModelEstimate } from './linear';
 
-let model: { bias: number; threshold: number } = shipped;
-let table: WeightLookup = new PackedWeights(shipped.names, shipped.values);
-
-/** Probability threshold at which the abuse model raises `abusive` at default sensitivity. */
-export function abuseThreshold(): number {
-  return model.threshold;
-}
-
-/** Make `file` the active abuse model (tools/train's cross-validation); no argument restores the shipped one. */
-export function setActiveAbuseModel(file?: ModelFile): void {
-  model = file ?? shipped;
-  table = file ? new Map(Object.entries(file.weights)) : new PackedWeights(shipped.names, shipped.values);
-}
+/** The abuse model Poise ships. */
+export const SHIPPED_ABUSE_MODEL: LinearModel = fromPacked(shipped);
 
 /** Probability that the message is abuse, with the token ranges that raised it most. */
-export function abuseEstimate(tokens: readonly Token[], cues: AbuseCues): ModelEstimate {
+export function abuseEstimate(
+  tokens: readonly Token[],
+  cues: AbuseCues,
+  model: LinearModel = SHIPPED_ABUSE_MODEL,
+): ModelEstimate {
   let z = model.bias;
   // Character n-grams of one word each push: sum them per word, so the word, not a fragment, is what is explained.
   const perToken = new Map<string, { from: number; to: number; w: number }>();
   for (const f of abuseFeaturesOf(tokens, cues)) {
-    const w = table.get(f.name);
+    const w = model.table.get(f.name);
     if (w === undefined) continue;
     z += w * f.value;
     if (f.from < 0) continue;

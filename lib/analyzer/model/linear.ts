@@ -17,36 +17,34 @@ export interface ModelFile {
   weights: Record<string, number>;
 }
 
-interface Active {
+/** A model ready to estimate: its weights in a table the estimators look up. */
+export interface LinearModel {
   bias: number;
+  /** Probability at which the model raises its signal at default sensitivity. */
   threshold: number;
   table: WeightLookup;
 }
 
-const fromShipped = (file: PackedModel): Active => ({
-  bias: file.bias,
-  threshold: file.threshold,
-  table: new PackedWeights(file.names, file.values),
-});
-const fromFile = (file: ModelFile): Active => ({
-  bias: file.bias,
-  threshold: file.threshold,
-  table: new Map(Object.entries(file.weights)),
-});
-let model = fromShipped(shipped);
-
-/** Probability threshold of the active model (the shipped one unless tools/train swapped it). */
-export function modelThreshold(): number {
-  return model.threshold;
+/** The models one analysis uses (AnalyzerOptions.models); each defaults to the shipped one. */
+export interface AnalyzerModels {
+  /** Frustrated or angry (this file). */
+  feeling: LinearModel;
+  /** Abuse in words the lists do not hold (abuse-model.ts). */
+  abuse: LinearModel;
 }
 
-/**
- * Make `file` the model every analysis uses until the next call; no argument restores the shipped weights. For
- * tools/train only: cross-validation replays held-out conversations through the real analyzer with a fold's model.
- */
-export function setActiveModel(file?: ModelFile): void {
-  model = file ? fromFile(file) : fromShipped(shipped);
+/** A shipped (packed) model, ready to estimate. */
+export function fromPacked(file: PackedModel): LinearModel {
+  return { bias: file.bias, threshold: file.threshold, table: new PackedWeights(file.names, file.values) };
 }
+
+/** A model as tools/train holds it (a fold's model in cross-validation, a test's own model), ready to estimate. */
+export function fromFile(file: ModelFile): LinearModel {
+  return { bias: file.bias, threshold: file.threshold, table: new Map(Object.entries(file.weights)) };
+}
+
+/** The frustration/anger model Poise ships. */
+export const SHIPPED_MODEL: LinearModel = fromPacked(shipped);
 
 export interface ModelEstimate {
   probability: number;
@@ -55,10 +53,13 @@ export interface ModelEstimate {
 }
 
 /** Probability that the message is frustrated or angry, with the token ranges that raised it. */
-export function modelEstimate(tokens: Token[], cues: DenseCues, file?: ModelFile): ModelEstimate {
-  const active = file ? fromFile(file) : model;
-  const lookup = active.table;
-  let z = active.bias;
+export function modelEstimate(
+  tokens: Token[],
+  cues: DenseCues,
+  model: LinearModel = SHIPPED_MODEL,
+): ModelEstimate {
+  const lookup = model.table;
+  let z = model.bias;
   const contributions: { from: number; to: number; w: number }[] = [];
   for (const f of featuresOf(tokens, cues)) {
     const w = lookup.get(f.name);

@@ -30,15 +30,8 @@ describe('conversation risk', () => {
     expect(risk.score).toBeLessThan(25);
   });
 
-  test('the demo transcript rises calm → watch → escalating → critical and never falls back', () => {
-    const demo = JSON.parse(
-      readFileSync(new URL('../../../tools/demo/transcripts/escalation.json', import.meta.url), 'utf8'),
-    ) as { history: { from: string; text: string }[]; script: { from: string; text: string }[] };
-    const turns: Turn[] = [...demo.history, ...demo.script].map((l, i) => ({
-      key: String(i),
-      role: (l.from === 'note' ? 'internal' : l.from) as Turn['role'],
-      text: l.text,
-    }));
+  test('a late, double-charged order rises calm → watch → escalating → critical and never falls back', () => {
+    const turns = fixture('rising-late-order');
     const levels: number[] = [];
     for (let i = 1; i <= turns.length; i++)
       levels.push(RISK_LEVELS.indexOf(analyzeConversation(turns.slice(0, i)).level));

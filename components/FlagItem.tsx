@@ -16,7 +16,10 @@ const SIGNAL_WORDS: Record<string, string> = {
   threat_legal: 'Legal threat',
 };
 
-/** One flagged customer message: the text with its trigger words marked, why, and "Not a problem". */
+/**
+ * One flagged customer message: the text with its trigger words marked, why, and "Wrong flag", which tells Poise it
+ * misread these words (worded so it cannot be taken for a reply to the customer).
+ */
 export function FlagItem({ flag, onDismiss }: Props) {
   const spans = flag.signals.flatMap((s) => s.spans);
   const rules = flag.dismissKeys;
@@ -30,8 +33,14 @@ export function FlagItem({ flag, onDismiss }: Props) {
       </blockquote>
       {strongest && <p className="flag-why">{strongest.why}</p>}
       {rules.length > 0 && (
-        <button type="button" className="button-quiet" onClick={() => onDismiss(rules)}>
-          Not a problem
+        <button
+          type="button"
+          className="button-quiet"
+          aria-label="Wrong flag: stop flagging these words in this chat"
+          data-testid="dismiss-flag"
+          onClick={() => onDismiss(rules)}
+        >
+          Wrong flag
         </button>
       )}
     </li>

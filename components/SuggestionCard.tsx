@@ -6,7 +6,7 @@ import { PlaceholderFields } from './PlaceholderFields';
 
 interface Props {
   suggestion: Suggestion;
-  /** 1-based display position; 1-9 have a keyboard shortcut. */
+  /** 1-based display position: the key (1-9) that inserts it. */
   number: number;
   values: Readonly<Record<string, string>>;
   /** Placeholders still without a value: Insert waits for them. */
@@ -17,6 +17,8 @@ interface Props {
   composerFound: boolean;
   canInsert: boolean;
   error: string | null;
+  /** The card's key was pressed again after it was inserted: say how to repeat it. */
+  reminded?: boolean;
   copied: boolean;
   onFill(name: string, value: string): void;
   onConfirm(checked: boolean): void;
@@ -26,16 +28,30 @@ interface Props {
 
 /**
  * One suggested sentence with Insert and Copy. The text is rendered as text; words the customer chose are marked
- * "from the customer" and Insert waits until the agent has checked them.
+ * "from the customer" and Insert waits until the agent has checked them. Why it is offered is said once for its group,
+ * not on every card. A card already inserted stays where it was, marked "Used": its key no longer inserts it, only a
+ * deliberate "Insert again" does.
  */
 export function SuggestionCard(props: Props) {
-  const { suggestion, number, values, unfilled, confirmed, composerFound, canInsert, error, copied } = props;
+  const {
+    suggestion,
+    number,
+    values,
+    unfilled,
+    confirmed,
+    composerFound,
+    canInsert,
+    error,
+    copied,
+    reminded,
+  } = props;
   const id = useId();
   // The same filler as the Insert path (lib/playbook/template.ts): what is shown is what is inserted.
   const text = fillTemplate(suggestion.text, values).text;
   const fromCustomer = suggestion.fromCustomer;
   const copyLeads = !composerFound || error !== null;
-  const shortcut = number <= 9 ? String(number) : undefined;
+  const used = suggestion.used === true;
+  const shortcut = number <= 9 && !used ? String(number) : undefined;
   const waitFor =
     unfilled.length > 0
       ? 'Fill in the empty fields first'
@@ -44,11 +60,18 @@ export function SuggestionCard(props: Props) {
         : undefined;
   return (
     <li
-      className="card"
+      className={used ? 'card card-used' : 'card'}
       data-testid="suggestion"
       data-kind={suggestion.kind}
       data-phrase-id={suggestion.phraseId}
+      data-number={number}
+      data-used={used}
     >
+      {used && (
+        <p className="badge badge-used" data-testid="used-badge">
+          Used
+        </p>
+      )}
       <p className="card-text" data-testid="suggestion-text">
         {customerParts(
           text,
@@ -64,7 +87,6 @@ export function SuggestionCard(props: Props) {
           ),
         )}
       </p>
-      {suggestion.why && <p className="card-why">{suggestion.why}</p>}
       {fromCustomer.length > 0 && (
         <div className="field-inline" data-testid="customer-words">
           <input
@@ -85,18 +107,23 @@ export function SuggestionCard(props: Props) {
           {error}
         </p>
       )}
+      {used && reminded && (
+        <p className="card-note" role="status" data-testid="used-reminder">
+          Already inserted: its key does not send it twice. To repeat it, use Insert again.
+        </p>
+      )}
       <div className="card-actions">
         {composerFound && (
           <button
             type="button"
-            className={copyLeads ? 'button-secondary' : 'button-primary'}
+            className={copyLeads || used ? 'button-secondary' : 'button-primary'}
             data-testid="insert-suggestion"
             disabled={!canInsert}
             aria-keyshortcuts={shortcut}
             title={waitFor}
             onClick={props.onInsert}
           >
-            Insert
+            {used ? 'Insert again' : 'Insert'}
             {shortcut && (
               <span className="kbd" aria-hidden="true">
                 {shortcut}

@@ -36,7 +36,8 @@ export function App(props: PopupDeps & { onOpenedPanel?: () => void }) {
             onToggle={(on) => void actions.setEnabled(on)}
             onUseHere={() => void actions.enableOnThisSite()}
           />
-          {props.tabId !== null && (
+          {/* Only where Poise can run: next to "Poise cannot run on this page" the panel would have nothing to show. */}
+          {props.tabId !== null && site?.origin && (
             <button
               type="button"
               className="button-secondary"

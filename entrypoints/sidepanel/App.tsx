@@ -33,6 +33,10 @@ export function App(props: AppProps) {
   );
 }
 
+/**
+ * Read in one glance, top down: what Poise can read here, the level, the newest flagged message with its words
+ * marked, the best few suggestions, the coach on the agent's draft, then the rest.
+ */
 function Body() {
   const ready = useSidepanel((s) => s.panel?.status === 'ready');
   return (
@@ -41,9 +45,9 @@ function Body() {
       {ready && (
         <>
           <RiskSection />
-          <CoachSection />
-          <SuggestionsSection />
           <FlagsSection />
+          <SuggestionsSection />
+          <CoachSection />
           <SummarySection />
         </>
       )}

@@ -2,14 +2,17 @@
 import type { RiskLevel, Trend } from '../../lib/analyzer/types';
 import { unfilled } from '../../lib/playbook/template';
 import type { Suggestion } from '../../lib/suggest/types';
+import { displayScore } from '../../lib/ui/risk-display';
 import {
-  groupSuggestions,
+  layoutSuggestions,
   type NumberedSuggestion,
-  type SuggestionGroup,
+  numberedCards,
+  type SuggestionLayout,
 } from '../../lib/ui/suggestion-groups';
 import type { SidepanelState } from './store';
 
 type S = Pick<SidepanelState, 'panel'>;
+type Cards = Pick<SidepanelState, 'list' | 'moreShown'>;
 type WithFills = Pick<SidepanelState, 'panel' | 'fills'> & Partial<Pick<SidepanelState, 'confirmed'>>;
 
 export type PanelStatus = 'loading' | 'ready' | 'off' | 'no-content';
@@ -31,7 +34,7 @@ export interface Notice {
 export const sidepanelSelectors = {
   status: (s: S): PanelStatus => s.panel?.status ?? 'loading',
   level: (s: S): RiskLevel => s.panel?.risk.level ?? 'calm',
-  score: (s: S): number => Math.round(s.panel?.risk.score ?? 0),
+  score: (s: S): number => displayScore(s.panel?.risk.score ?? 0),
   trend: (s: S): Trend => s.panel?.risk.trend ?? 'steady',
   messageCount: (s: S): number => s.panel?.messageCount ?? 0,
   isReady: (s: S): boolean => s.panel?.status === 'ready',
@@ -85,17 +88,12 @@ export const sidepanelSelectors = {
     return out;
   },
 
-  suggestions: (s: S): Suggestion[] => (s.panel?.status === 'ready' ? s.panel.suggestions : []),
+  /** The cards as the agent sees them: in place between customer messages (lib/ui/stable-list). */
+  layout: (s: Pick<SidepanelState, 'list'>): SuggestionLayout => layoutSuggestions(s.list.cards),
 
-  /** Suggestions grouped by kind in display order, numbered 1..n (keys 1-9 insert the first nine). */
-  groups: (s: S): SuggestionGroup[] => groupSuggestions(sidepanelSelectors.suggestions(s)),
-
-  /** The suggestion key `n` (1-9) inserts, if any. */
-  byNumber: (s: S, n: number): NumberedSuggestion | undefined =>
-    sidepanelSelectors
-      .groups(s)
-      .flatMap((g) => g.items)
-      .find((i) => i.number === n),
+  /** The card key `n` (1-9) stands for, among the cards on screen: "more" ones only while shown. */
+  byNumber: (s: Cards, n: number): NumberedSuggestion | undefined =>
+    numberedCards(sidepanelSelectors.layout(s), s.moreShown).find((i) => i.number === n),
 
   /** Placeholders of a suggestion the agent has not filled yet. */
   unfilled: (s: WithFills, suggestion: Suggestion): string[] =>

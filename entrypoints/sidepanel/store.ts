@@ -13,6 +13,8 @@ import { fillTemplate, placeholderLabel, unfilled } from '../../lib/playbook/tem
 import type { Suggestion } from '../../lib/suggest/types';
 import { OWN_WORDS } from '../../lib/ui/review';
 import { levelAnnouncement } from '../../lib/ui/risk-display';
+import { NO_CARDS } from '../../lib/ui/stable-list';
+import { type CardsSlice, createCardsSlice } from './cards-slice';
 import { createReviewSlice, type HistoryApi, type ReviewSlice } from './review-slice';
 
 export interface SidepanelDeps {
@@ -26,7 +28,7 @@ export interface SidepanelDeps {
   saveFile?: (capture: PageCapture) => void;
 }
 
-export interface SidepanelState extends ReviewSlice {
+export interface SidepanelState extends ReviewSlice, CardsSlice {
   tabId: number | null;
   /** Null until the first state for the bound tab arrives. */
   panel: PanelState | null;
@@ -42,7 +44,7 @@ export interface SidepanelState extends ReviewSlice {
   summary: { status: 'idle' | 'loading' | 'ready' | 'error'; text: string };
   /** "Save this page's structure" for a bug report: its progress, and the file name or the error. */
   pageCapture: { status: 'idle' | 'saving' | 'saved' | 'error'; text: string };
-  /** Text for the ARIA live region: level changes. */
+  /** Text for the ARIA live region: the level and the score as shown, when either changes. */
   announcement: string;
 
   bind(tabId: number | null): Promise<void>;
@@ -75,6 +77,7 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
 
   const store = createStore<SidepanelState>()((set, get) => ({
     ...createReviewSlice(set, get, { history: deps.history, now: deps.now ?? Date.now }),
+    ...createCardsSlice(set, get),
     tabId: null,
     panel: null,
     insertMode: deps.insertMode ?? 'caret',
@@ -97,6 +100,8 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
         copied: null,
         summary: { status: 'idle', text: '' },
         pageCapture: { status: 'idle', text: '' },
+        list: NO_CARDS,
+        moreShown: false,
       });
       if (tabId === null) return;
       let pushed = false;
@@ -116,14 +121,12 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
     receive(state) {
       const { tabId, panel } = get();
       if (state.tabId !== tabId) return;
-      // A new level, or the first one (Poise has just read the customer's first message); never a level over a
-      // conversation not read yet, which has none.
-      const changed =
-        panel !== null && state.reading && (panel.risk.level !== state.risk.level || !panel.reading);
-      set({
-        panel: state,
-        ...(changed ? { announcement: levelAnnouncement(state.risk.level, state.risk.score) } : {}),
-      });
+      // The level and score as the meter shows them, said when either changes (the first level read too), so what is
+      // heard is never an older score than what is seen; nothing over a conversation not read yet, which has none.
+      const now = state.reading ? levelAnnouncement(state.risk.level, state.risk.score) : '';
+      const before = panel?.reading ? levelAnnouncement(panel.risk.level, panel.risk.score) : '';
+      set({ panel: state, ...(panel !== null && now !== before ? { announcement: now } : {}) });
+      get().receiveCards(state);
       get().track(state);
     },
 
@@ -165,7 +168,10 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
       // The one filler every path uses: the agent's typed values are sanitised like any other.
       const text = fillTemplate(suggestion.text, values).text;
       const ok = await get().insertText(text, get().insertMode, suggestion.phraseId, suggestion.phraseId);
-      if (ok) get().recordReply({ phraseId: suggestion.phraseId, template: suggestion.template });
+      if (ok) {
+        get().markCardUsed(suggestion.phraseId);
+        get().recordReply({ phraseId: suggestion.phraseId, template: suggestion.template });
+      }
       return ok;
     },
 

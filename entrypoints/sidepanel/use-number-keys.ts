@@ -1,4 +1,8 @@
-/** Keys 1-9 insert the visible suggestions, except while the agent types in a field. */
+/**
+ * Keys 1-9 insert the cards on screen, except while the agent types in a field. A key stays on its card until the
+ * customer writes again; pressed on a card already inserted it sends nothing and says how to repeat it: a second press
+ * is far more often a slip than a wish to send the same sentence twice to an upset customer.
+ */
 import { useEffect } from 'react';
 import { sidepanelSelectors } from './selectors';
 import type { SidepanelStore } from './store';
@@ -18,7 +22,13 @@ export function useNumberKeys(store: SidepanelStore): void {
       if (!/^[1-9]$/.test(event.key) || isTypingTarget(event.target)) return;
       const state = store.getState();
       const item = sidepanelSelectors.byNumber(state, Number(event.key));
-      if (!item || !sidepanelSelectors.canInsert(state, item.suggestion)) return;
+      if (!item) return;
+      if (item.suggestion.used) {
+        event.preventDefault();
+        state.remindUsed(item.suggestion.phraseId);
+        return;
+      }
+      if (!sidepanelSelectors.canInsert(state, item.suggestion)) return;
       event.preventDefault();
       void state.insertSuggestion(item.suggestion);
     };

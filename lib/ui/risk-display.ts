@@ -19,7 +19,12 @@ export const LEVEL_HINTS: Record<RiskLevel, string> = {
 export const TREND_WORDS: Record<Trend, string> = { rising: 'rising', steady: 'steady', falling: 'falling' };
 export const TREND_ARROWS: Record<Trend, string> = { rising: '↑', steady: '→', falling: '↓' };
 
-/** The sentence the live region announces when the level changes. */
+/** The score as the panel shows it: a whole number from 0 to 100. The meter and the live region both use it. */
+export function displayScore(score: number): number {
+  return Number.isFinite(score) ? Math.max(0, Math.min(100, Math.round(score))) : 0;
+}
+
+/** The sentence the live region announces when the level or the shown score changes. */
 export function levelAnnouncement(level: RiskLevel, score: number): string {
-  return `Risk level ${LEVEL_WORDS[level]}, score ${Math.round(score)}.`;
+  return `Risk level ${LEVEL_WORDS[level]}, score ${displayScore(score)}.`;
 }

@@ -59,7 +59,7 @@ describe('FlagItem: a flagged customer message with hostile text', () => {
     expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([IMG, SCRIPT, LINK]);
     expect(container.querySelector('li')?.getAttribute('data-message-key')).toBe(IMG);
     expect(container.querySelector('.flag-labels')?.textContent).toBe('Legal threat · Frustration · Anger');
-    fireEvent.click(getByRole('button', { name: 'Not a problem' }));
+    fireEvent.click(getByRole('button', { name: /^Wrong flag/ }));
     expect(onDismiss).toHaveBeenCalledWith([`phrase:${IMG}`, `phrase:${SCRIPT}`, `phrase:${LINK}`]);
   });
 
@@ -84,4 +84,17 @@ describe('FlagItem: a flagged customer message with hostile text', () => {
     await expectShownAsText(container, [IMG, 'STILL not working']);
     expect(container.querySelector('.flag-text')?.textContent?.length).toBeLessThan(1_000);
   });
+});
+
+test('the dismiss button cannot be read as a reply to the customer, and its name says what it does', () => {
+  const text = 'This is STILL not working';
+  const { getByTestId, queryByText } = renderFlag({
+    messageKey: 'm4',
+    text,
+    signals: [signal(text, 'STILL not working')],
+  });
+  const button = getByTestId('dismiss-flag');
+  expect(button.textContent).toBe('Wrong flag');
+  expect(button.getAttribute('aria-label')).toBe('Wrong flag: stop flagging these words in this chat');
+  expect(queryByText('Not a problem')).toBeNull();
 });

@@ -67,7 +67,9 @@ describe('SuggestionCard: a customer name and placeholder values from strangers'
       { 'order.number': value },
       `The reply box said ${IMG}`,
     );
-    await expectShownAsText(container, [SCRIPT, IMG]);
+    // The reason is said once for the card's group (the panel's section), not on the card.
+    await expectShownAsText(container, [IMG]);
+    expect(container.textContent).not.toContain(SCRIPT);
     // The one filler (lib/playbook/template.ts): the javascript: link and the code marker are gone, `$&` stays literal.
     expect(getByTestId('suggestion-text').textContent).toBe(
       'Hi Marta, I am sorry that order <a href=" $& $1 $$ $ is late.',
@@ -111,5 +113,33 @@ describe('SuggestionCard: words the customer chose (issue 12, item 4)', () => {
     const { container, queryByRole } = renderCard(suggestion('Dana'), { 'order.number': 'A-17' });
     expect(container.querySelector('mark')).toBeNull();
     expect(queryByRole('checkbox')).toBeNull();
+  });
+});
+
+describe('SuggestionCard: a card already inserted', () => {
+  const used = (): Suggestion => ({ ...suggestion('Dana'), missing: [], used: true });
+
+  test('stays readable, marked "Used"; its Insert is a deliberate "Insert again" with no key on it', () => {
+    const { getByTestId, getByRole } = renderCard(used(), {});
+    const card = getByTestId('suggestion');
+    expect(card.dataset.used).toBe('true');
+    expect(card.className).toContain('card-used');
+    expect(getByTestId('used-badge').textContent).toBe('Used');
+    expect(getByTestId('suggestion-text').textContent).toContain('Hi Dana');
+    const again = getByRole('button', { name: 'Insert again' });
+    expect(again.getAttribute('aria-keyshortcuts')).toBeNull();
+    expect(again.className).toBe('button-secondary');
+  });
+
+  test('a card not yet used has its key and no badge', () => {
+    const { getByTestId, queryByTestId } = renderCard(suggestion('Dana'), {});
+    expect(getByTestId('suggestion').dataset.used).toBe('false');
+    expect(queryByTestId('used-badge')).toBeNull();
+    expect(getByTestId('insert-suggestion').getAttribute('aria-keyshortcuts')).toBe('1');
+  });
+
+  test('the reason is not repeated on the card: its group says it once', () => {
+    const { container } = renderCard(suggestion('Dana', 'customer repeated the problem'), {});
+    expect(container.textContent).not.toContain('customer repeated the problem');
   });
 });

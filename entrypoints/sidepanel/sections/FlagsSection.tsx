@@ -1,30 +1,45 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { FlagList } from '../../../components/FlagList';
 import type { Flag } from '../../../lib/messaging/panel-state';
 import { useSidepanel, useSidepanelStore } from '../context';
 
-const SHOWN = 5;
 const NO_FLAGS: Flag[] = [];
 
-/** The flagged customer messages, newest first; the latest few unless the agent asks for all. */
+/**
+ * The newest flagged customer message, right under the level: what set it off, marked in the customer's words. Older
+ * flags wait behind "Earlier flags"; nothing flagged, nothing shown.
+ */
 export function FlagsSection() {
   const flags = useSidepanel((s) => (s.panel?.status === 'ready' ? s.panel.flags : NO_FLAGS));
   const { dismissFlag } = useSidepanelStore().getState();
-  const [all, setAll] = useState(false);
-  const shown = all ? flags : flags.slice(0, SHOWN);
+  const [open, setOpen] = useState(false);
+  const earlierId = useId();
+  if (flags.length === 0) return null;
+  const onDismiss = (rules: string[]) => {
+    for (const rule of rules) void dismissFlag(rule);
+  };
+  const earlier = flags.slice(1);
   return (
-    <>
-      <FlagList
-        flags={shown}
-        onDismiss={(rules) => {
-          for (const rule of rules) void dismissFlag(rule);
-        }}
-      />
-      {flags.length > SHOWN && (
-        <button type="button" className="button-quiet show-more" onClick={() => setAll(!all)}>
-          {all ? 'Show the latest only' : `Show all ${flags.length} flagged messages`}
-        </button>
+    <section className="section flags" aria-labelledby="flags-heading">
+      <h2 id="flags-heading">Latest flagged message</h2>
+      <FlagList flags={flags.slice(0, 1)} onDismiss={onDismiss} />
+      {earlier.length > 0 && (
+        <>
+          <button
+            type="button"
+            className="button-quiet show-more"
+            aria-expanded={open}
+            aria-controls={earlierId}
+            data-testid="earlier-flags"
+            onClick={() => setOpen(!open)}
+          >
+            {open ? 'Hide earlier flags' : `Earlier flags (${earlier.length})`}
+          </button>
+          <div id={earlierId} hidden={!open}>
+            {open && <FlagList flags={earlier} onDismiss={onDismiss} />}
+          </div>
+        </>
       )}
-    </>
+    </section>
   );
 }

@@ -8,14 +8,17 @@ const STATUS_WORDS = {
   'no-content': 'No helpdesk',
 };
 
-/** The panel's title bar: status and the tab it is bound to (test hooks for the end-to-end suite). */
+/**
+ * The panel's title bar: what Poise is doing here. The tab it is bound to is a test hook only (data-tab-id), never
+ * shown: a browser's tab id means nothing to an agent.
+ */
 export function StatusHeader() {
   const status = useSidepanel(sel.status);
   const count = useSidepanel(sel.messageCount);
   const reading = useSidepanel(sel.reading);
   const tabId = useSidepanel((s) => s.tabId);
   return (
-    <header className="panel-header">
+    <header className="panel-header" data-testid="connected-tab" data-tab-id={tabId ?? ''}>
       <h1>Poise</h1>
       <p
         className={`status status-${status}`}
@@ -25,9 +28,6 @@ export function StatusHeader() {
         data-reading={reading}
       >
         {status === 'ready' && !reading ? 'Not reading this chat yet' : STATUS_WORDS[status]}
-      </p>
-      <p className="muted tab-id" data-testid="connected-tab" data-tab-id={tabId ?? ''}>
-        {tabId === null ? 'No tab' : `Tab ${tabId}`}
       </p>
     </header>
   );

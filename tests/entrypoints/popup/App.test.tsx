@@ -128,3 +128,10 @@ test('open side panel for the tab; custom selectors for a granted site', async (
   fireEvent.change(screen.getByLabelText('Reply box'), { target: { value: 'div[' } });
   expect((screen.getByRole('button', { name: 'Save selectors' }) as HTMLButtonElement).disabled).toBe(true);
 });
+
+test('a page Poise cannot run on offers no side panel to open', async () => {
+  setup({ origin: null, builtIn: false, permitted: false, enabled: false });
+  await settle();
+  expect(screen.getByText('Poise cannot run on this page.')).toBeTruthy();
+  expect(screen.queryByRole('button', { name: /^Open/ })).toBeNull();
+});

@@ -40,7 +40,7 @@ describe('side panel', () => {
     expect([...flag.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['STILL not working']);
     expect(flag.textContent).toContain('repeated failure');
     await act(async () => {
-      fireEvent.click(within(flag).getByRole('button', { name: 'Not a problem' }));
+      fireEvent.click(within(flag).getByRole('button', { name: /^Wrong flag/ }));
     });
     expect(client.calls.dismiss).toEqual(['phrase:STILL not working']);
   });
@@ -56,6 +56,7 @@ describe('side panel', () => {
         ],
       }),
     );
+    fireEvent.click(screen.getByRole('button', { name: 'Earlier flags (1)' }));
     const flags = screen.getAllByTestId('flag');
     expect(flags[0]?.textContent).toContain('<img src=x onerror="window.__pwned=1">');
     expect(flags[1]?.textContent).toContain('<script>window.__pwned=1</script>');

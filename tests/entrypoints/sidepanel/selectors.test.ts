@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { sidepanelSelectors as sel } from '../../../entrypoints/sidepanel/selectors';
 import { emptyPanelState } from '../../../lib/messaging/panel-state';
-import { readyState } from './fixtures';
+import { NO_CARDS, stableCards } from '../../../lib/ui/stable-list';
+import { readyState, suggestion } from './fixtures';
 
 const ready = { panel: readyState(), fills: {} };
 
@@ -34,12 +35,18 @@ test('honest states', () => {
   expect(sel.missingParts(ready)).toEqual([]);
 });
 
-test('suggestions are grouped and numbered; key n finds the nth shown', () => {
-  expect(sel.groups(ready).map((g) => g.kind)).toEqual(['acknowledge', 'clarify']);
-  expect(sel.byNumber(ready, 2)?.suggestion.phraseId).toBe('ack-2');
-  expect(sel.byNumber(ready, 3)?.suggestion.phraseId).toBe('clar-1');
-  expect(sel.byNumber(ready, 4)).toBeUndefined();
-  expect(sel.suggestions({ panel: { ...readyState(), status: 'off' } })).toEqual([]);
+test('suggestions are grouped and numbered; key n finds the nth shown, "more" ones only while shown', () => {
+  const list = stableCards(
+    NO_CARDS,
+    readyState({ suggestions: [...readyState().suggestions, suggestion('e', 'empathize')] }),
+  );
+  const cards = { list, moreShown: false };
+  expect(sel.layout(cards).inView.map((g) => g.kind)).toEqual(['acknowledge', 'clarify']);
+  expect(sel.byNumber(cards, 2)?.suggestion.phraseId).toBe('ack-2');
+  expect(sel.byNumber(cards, 3)?.suggestion.phraseId).toBe('clar-1');
+  expect(sel.byNumber(cards, 4)).toBeUndefined();
+  expect(sel.byNumber({ ...cards, moreShown: true }, 4)?.suggestion.phraseId).toBe('e');
+  expect(stableCards(NO_CARDS, { ...readyState(), status: 'off' }).cards).toEqual([]);
 });
 
 test('Insert is enabled only when ready, the reply box exists and placeholders are filled', () => {

@@ -198,3 +198,38 @@ describe('post-chat review', () => {
     expect(store.getState().records['zendesk:3']?.scores).toEqual([1, 50]);
   });
 });
+
+describe('a stable list', () => {
+  const ids = (store: ReturnType<typeof setup>['store']) =>
+    store.getState().list.cards.map((c) => (c.used ? `${c.phraseId}*` : c.phraseId));
+
+  test('Insert marks the card in place; an update with no new customer message does not reorder', async () => {
+    const { client, store } = setup();
+    await flush();
+    expect(ids(store)).toEqual(['ack-1', 'clar-1', 'ack-2']);
+    expect(await store.getState().insertSuggestion(readyState().suggestions[0] as never)).toBe(true);
+    expect(ids(store)).toEqual(['ack-1*', 'clar-1', 'ack-2']);
+    // The agent's reply re-ranks the engine's list; the customer has not written again.
+    const [ack1, clar1, ack2] = readyState().suggestions;
+    client.push(readyState({ suggestions: [ack2, clar1] as never, messageCount: 3 }));
+    expect(ids(store)).toEqual(['ack-1*', 'clar-1', 'ack-2']);
+    // The customer answers: a fresh list, nothing marked, "more" closed.
+    store.getState().setMoreShown(true);
+    const history = [...readyState().risk.history, { key: 'm3', score: 50 }];
+    client.push(readyState({ suggestions: [ack2, ack1] as never, risk: { ...readyState().risk, history } }));
+    expect(ids(store)).toEqual(['ack-2', 'ack-1']);
+    expect(store.getState().moreShown).toBe(false);
+  });
+
+  test('the announcement says the score the meter shows, also when only the score changed', async () => {
+    const { client, store } = setup();
+    await flush();
+    const risk = readyState().risk;
+    client.push(readyState({ risk: { ...risk, level: 'critical', score: 88.6 } }));
+    expect(store.getState().announcement).toBe('Risk level Critical, score 89.');
+    client.push(readyState({ risk: { ...risk, level: 'critical', score: 100 } }));
+    expect(store.getState().announcement).toBe('Risk level Critical, score 100.');
+    client.push(readyState({ risk: { ...risk, level: 'critical', score: 104 } }));
+    expect(store.getState().announcement).toBe('Risk level Critical, score 100.');
+  });
+});

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { OFFER_KINDS, type OfferKind } from '../lib/storage/settings-schema';
+import { CheckboxGroup } from './CheckboxGroup';
 
 const WORDS: Record<OfferKind, string> = {
   replacement: 'A replacement',
@@ -15,26 +15,14 @@ interface Props {
 
 /** "Offers I may make": offers that cost money or bend policy, none unless the agent ticks them. */
 export function OffersField({ allowed, onToggle }: Props) {
-  const id = useId();
   return (
-    <fieldset aria-describedby={`${id}-note`}>
-      <legend>Offers I may make</legend>
-      <p id={`${id}-note`} className="muted small">
-        Poise suggests an offer only once the chat has reached solving the problem, and only the ones ticked
-        here.
-      </p>
-      <div className="choices-grid">
-        {OFFER_KINDS.map((offer) => (
-          <label key={offer} className="choice">
-            <input
-              type="checkbox"
-              checked={allowed.includes(offer)}
-              onChange={(e) => onToggle(offer, e.currentTarget.checked)}
-            />
-            {WORDS[offer]}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <CheckboxGroup
+      legend="Offers I may make"
+      note="Poise suggests an offer only once the chat has reached solving the problem, and only the ones ticked here."
+      values={OFFER_KINDS}
+      words={WORDS}
+      checked={allowed}
+      onToggle={onToggle}
+    />
   );
 }

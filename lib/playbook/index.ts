@@ -10,6 +10,7 @@ export {
   type PhraseInput,
   PhraseSchema,
   type PhraseSource,
+  phraseOffers,
   STAGES,
   type Stage,
 } from './schema';

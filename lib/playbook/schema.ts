@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { SIGNAL_NAMES } from '../analyzer/types';
 import { SUGGESTION_KINDS } from '../chat';
+import { OFFER_KINDS, type OfferKind } from '../storage/settings-schema';
 import { mentionsTimeline, placeholderSyntaxErrors } from './template';
 
 /** Where a conversation is (lib/suggest/stage.ts decides). */
@@ -34,6 +35,13 @@ const Signals = v.union(
   'expected "any", "none" or a list of signal names',
 );
 
+const OfferKindField = v.picklist(OFFER_KINDS, `offer must be one of ${OFFER_KINDS.join(', ')}`);
+/** What a phrase offers that costs money or bends policy: one kind, or several when it offers a choice. */
+const Offer = v.union(
+  [OfferKindField, v.pipe(v.array(OfferKindField), v.minLength(1, 'list at least one offer'))],
+  `offer must be one of ${OFFER_KINDS.join(', ')}, or a list of them`,
+);
+
 const Text = v.pipe(
   v.string('text must be a string'),
   v.trim(),
@@ -60,6 +68,9 @@ const PhraseObject = v.object({
   ),
   tier: v.optional(v.picklist([1, 2, 3] as const, 'tier must be 1, 2 or 3')),
   fact: v.optional(v.picklist(FACTS, `fact must be one of ${FACTS.join(', ')}`)),
+  // Tagged, not guessed from the wording: lib/suggest offers it only at the solving stage and when the agent's
+  // settings allow every kind it names.
+  offer: v.optional(Offer),
   tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(40))), () => []),
   disabled: v.optional(v.boolean()),
   source: v.optional(v.picklist(PHRASE_SOURCES), 'agent'),
@@ -89,6 +100,12 @@ export const PhraseSchema = v.pipe(
 export type Phrase = v.InferOutput<typeof PhraseSchema>;
 /** A phrase as written in a file: defaulted fields may be left out. */
 export type PhraseInput = v.InferInput<typeof PhraseSchema>;
+
+/** The offers a phrase makes that cost money or bend policy, as a list; empty for most phrases. */
+export function phraseOffers(p: Pick<Phrase, 'offer'>): OfferKind[] {
+  if (p.offer === undefined) return [];
+  return typeof p.offer === 'string' ? [p.offer] : [...p.offer];
+}
 
 // Point an issue raised on the whole phrase at the field it is about, so the reason reads "tier: ...".
 function pathTo(input: Record<string, unknown>, key: string): [v.ObjectPathItem] {

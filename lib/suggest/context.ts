@@ -12,17 +12,11 @@ export interface SuggestContext {
   agentName?: string;
   customerName?: string;
   /**
-   * Facts the helpdesk page states in its own fields (the requester's email or account id), read by a site adapter.
-   * Trusted, unlike chat text; no adapter reads one yet.
+   * Facts the helpdesk page states in its own fields (the requester's email or account id, an order number in the
+   * ticket subject), read by a site adapter. Trusted, unlike chat text, and known: no question asks for them again.
    */
   pageFacts?: Facts;
 }
-
-/**
- * Placeholders filled only from a trusted source, never from chat text: an address or account the customer typed
- * would let anyone steer a password reset to their own account. A phrase needing one without a fallback is not offered.
- */
-export const TRUSTED_ONLY: readonly string[] = ['customer.email', 'account.id'];
 
 // Helpdesks label anonymous visitors; such a label is not a name to greet someone by, nor is a link or an address.
 const NOT_A_NAME = /\b(visitor|guest|customer|user|anonymous|unknown)\b|\d|@|https?:|www\.|\/|\.[a-z]{2,}\b/i;
@@ -44,6 +38,10 @@ export function knownFacts(chat: KnownFacts, page: Facts | undefined): KnownFact
 
 const from = (value: string | undefined, source: SourcedValue['source']): SourcedValue | undefined =>
   value ? { value, source } : undefined;
+/**
+ * The email and account id are filled only from the page, never from chat text: an address or account the customer
+ * typed would let anyone steer a password reset to their own account. A phrase needing one is then not offered.
+ */
 const trusted = (v: SourcedValue | undefined) => (v?.source === 'page' ? v : undefined);
 
 /** Values for every placeholder the filler knows; absent ones fall back to the phrase's fallback. */

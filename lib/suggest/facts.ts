@@ -48,8 +48,10 @@ const DEVICES = [
 ];
 const DEVICE = new RegExp(`\\b(${DEVICES.map((d) => d.replace(' ', '\\s')).join('|')})\\b`, 'gi');
 const ERROR_CODE = /\b(?:error|code)\s{0,3}[:#]?\s{0,3}([A-Z_]{0,20}-?\d[\w-]{1,40})/i;
+// A quote is a real pair: straight or curly double quotes, curly single quotes, or straight single quotes that stand
+// outside words. The apostrophes of "I'm Alex and I'll" are not a quoted error.
 const ERROR_QUOTED =
-  /\b(?:says?|said|shows?|showing|displays?|get(?:ting)?|got|message|error)\b[^"“”'\n]{0,20}["“']([^"“”\n]{3,120})["”']/i;
+  /\b(?:says?|said|shows?|showing|displays?|reads|get(?:ting)?|got|message|error|pops? up with)\b[^"“”‘'\n]{0,20}(?:"([^"\n]{3,120})"|“([^”“\n]{3,120})”|‘([^‘’\n]{3,120})’(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])'([^'\n]{3,120})'(?![\p{L}\p{N}]))/iu;
 const ERROR_COLON = /\berror(?:\s{1,3}message)?\s{0,3}:\s{0,3}([^\n.!?]{3,120})/i;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day';
@@ -79,14 +81,17 @@ const byMessage = new WeakMap<ChatMessage, Facts>();
 const byKeyAndText = new Map<string, Facts>();
 const MAX_CACHED = 2000;
 
-/** Facts found in customer and agent messages; a later mention replaces an earlier one (customers correct typos). */
+/**
+ * Facts found in customer and agent messages; a later mention replaces an earlier one (customers correct typos). The
+ * error a customer saw is read from the customer's messages only: the agent's own words are not an error report.
+ */
 export function extractFacts(transcript: readonly ChatMessage[]): KnownFacts {
   const facts: KnownFacts = {};
   for (const m of transcript) {
     if (m.role !== 'customer' && m.role !== 'agent') continue;
     const source = m.role;
     for (const [fact, value] of Object.entries(messageFacts(m)) as [Fact, string][])
-      facts[fact] = { value, source };
+      if (source === 'customer' || fact !== 'errorMessage') facts[fact] = { value, source };
   }
   return facts;
 }
@@ -114,13 +119,18 @@ export function factsIn(whole: string): Facts {
   if (account && account !== order) found.accountId = account;
   const devices = [...new Set([...text.matchAll(DEVICE)].map((m) => canonicalDevice(m[1] ?? '')))];
   if (devices.length > 0) found.device = devices.join(', ');
-  const error = text.match(ERROR_QUOTED)?.[1] ?? text.match(ERROR_CODE)?.[1] ?? text.match(ERROR_COLON)?.[1];
-  if (error) found.errorMessage = error.trim();
+  const error = quotedError(text) ?? text.match(ERROR_CODE)?.[1] ?? text.match(ERROR_COLON)?.[1];
+  if (error && /[\p{L}\p{N}]{2}/u.test(error)) found.errorMessage = error.trim();
   const date = text.match(DATES)?.[0];
   if (date) found.dates = date;
   const steps = text.match(STEPS)?.[1];
   if (steps) found.stepsTried = steps.trim();
   return found;
+}
+
+function quotedError(text: string): string | undefined {
+  const m = text.match(ERROR_QUOTED);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
 }
 
 function canonicalDevice(word: string): string {

@@ -1,10 +1,27 @@
 /**
  * Which kinds of suggestion fit this moment, in what order, and why: the method of guidance.md as priorities. A kind
- * with priority 0 is not offered now.
+ * with priority 0 is not offered now. The why is one line per kind, said as one agent would say it to another.
  */
 import type { RiskLevel, SignalName } from '../analyzer/types';
 import type { SuggestionKind } from '../chat';
+import type { Fact } from '../playbook/schema';
 import type { Moment } from './moment';
+
+const FACT_WORDS: Record<Fact, string> = {
+  orderId: 'the order number',
+  accountId: 'the account number',
+  email: 'the email address',
+  device: 'the device or browser',
+  errorMessage: 'the exact error',
+  dates: 'when it happened',
+  stepsTried: 'what they already tried',
+};
+
+/** "the order number and when it happened": the first two facts still missing. */
+export function missingWords(facts: readonly Fact[]): string {
+  const words = facts.slice(0, 2).map((f) => FACT_WORDS[f]);
+  return words.join(' and ');
+}
 
 const HEAT: Record<RiskLevel, number> = { calm: 0, watch: 1, escalating: 2, critical: 3 };
 const THREATS: SignalName[] = ['threat_churn', 'threat_complaint', 'threat_legal'];
@@ -24,61 +41,58 @@ export function planKinds(m: Moment): KindPlan {
   const rising = m.trend === 'rising' ? 5 : 0;
 
   if (m.resolved) {
-    set('close', 95, 'the customer says it is solved: confirm and close warmly');
+    set('close', 95, 'They say it is solved: confirm and close warmly');
     const escalated = m.peak !== 'calm';
     set(
       'follow_up',
       escalated ? 90 : 70,
       escalated
-        ? 'solved after a tense chat: check back later that it held'
-        : 'solved: a short check-in later',
+        ? 'Solved after a tense chat: check back later that it held'
+        : 'Solved: a short check-in later',
     );
     return plan;
   }
 
   if (m.boundary.offer) {
-    const step = ['', 'a calm reminder of mutual respect', 'a clear warning', 'how the chat will end'][
-      m.boundary.offer
-    ];
-    const after =
-      m.boundary.sent > 0 ? `tier ${m.boundary.sent} was sent and the abuse continued` : 'abusive language';
-    set('boundary', 100, `${after}: tier ${m.boundary.offer}, ${step}`);
+    const why = [
+      '',
+      'They insulted you: a first, calm reminder of respect',
+      'The insults went on after your reminder: a clear warning',
+      'The insults went on after your warning: say how the chat will end',
+    ][m.boundary.offer];
+    set('boundary', 100, why ?? '');
   }
 
   if (m.repeated) {
-    set('acknowledge', 98, 'the customer is repeating the complaint: show it was heard first');
-    set('apologize', 96, 'repeated complaint: apologise for the experience, without admitting fault');
-    set('empathize', 90, 'having to repeat oneself is tiring: say so');
+    set('acknowledge', 98, 'They are repeating themselves: show you heard them first');
+    set('apologize', 96, 'They had to repeat themselves: say sorry for that, without taking the blame');
+    set('empathize', 90, 'Repeating yourself is tiring: say you see that');
   }
   if (m.signals.has('threat_escalation'))
-    set('refer', 97, 'the customer asked for a manager or a person: say who, why and by when');
+    set('refer', 97, 'They asked for a manager: say who takes over and by when');
   if (m.signals.has('threat_escalation'))
-    set('acknowledge', 85, 'acknowledge the request before handing over');
+    set('acknowledge', 85, 'They asked for a manager: take the request seriously first');
   for (const threat of THREATS) {
     if (!m.signals.has(threat)) continue;
     const what =
-      threat === 'threat_churn' ? 'to leave' : threat === 'threat_legal' ? 'legal action' : 'a complaint';
-    set('solve', 82, `the customer threatens ${what}: offer what you can do now`);
-    set(
-      'refer',
-      threat === 'threat_churn' ? 70 : 80,
-      `the customer threatens ${what}: a hand-off with a timeline`,
-    );
-    set('acknowledge', 78, `the customer threatens ${what}: take it seriously first`);
+      threat === 'threat_churn' ? 'leaving' : threat === 'threat_legal' ? 'legal action' : 'a complaint';
+    set('solve', 82, `They talk of ${what}: say what you can do now`);
+    set('refer', threat === 'threat_churn' ? 70 : 80, `They talk of ${what}: a hand-off that says when`);
+    set('acknowledge', 78, `They talk of ${what}: take it seriously first`);
   }
   if (upset) {
-    set('acknowledge', 60 + heat * 6 + rising, `the customer sounds ${feeling}: show you heard them`);
-    set('empathize', 55 + heat * 6 + rising, `the customer sounds ${feeling}: name the feeling`);
+    set('acknowledge', 60 + heat * 6 + rising, `They sound ${feeling}: show you heard them`);
+    set('empathize', 55 + heat * 6 + rising, `They sound ${feeling}: name the feeling`);
     set(
       'apologize',
       50 + heat * 6,
-      `the customer sounds ${feeling}: apologise for the experience, not for fault`,
+      `They sound ${feeling}: say sorry for the experience, without taking the blame`,
     );
   } else if (heat > 0) {
-    set('acknowledge', 40 + heat * 8 + rising, 'tension is building: keep showing you are listening');
-    set('empathize', 30 + heat * 8, 'tension is building: a word of understanding helps');
+    set('acknowledge', 40 + heat * 8 + rising, 'Tension is building: keep showing you are listening');
+    set('empathize', 30 + heat * 8, 'Tension is building: a word of understanding helps');
   } else {
-    set('acknowledge', m.stage === 'opening' ? 50 : 30, 'show you have read the message');
+    set('acknowledge', m.stage === 'opening' ? 50 : 30, 'Show you have read their message');
   }
 
   const asking = m.stage === 'opening' || m.stage === 'investigating';
@@ -87,12 +101,15 @@ export function planKinds(m: Moment): KindPlan {
     set(
       'clarify',
       priority,
-      m.needs.vague ? 'the problem is still vague: ask what happened' : 'ask for what is missing',
+      m.needs.vague
+        ? 'What went wrong is still missing: ask what happened first'
+        : `Ask only for what is still missing: ${missingWords(m.needs.missing)}`,
     );
   }
   if (!m.needs.vague) {
-    const ready = m.stage !== 'opening' || m.needs.missing.length === 0;
-    set('solve', ready ? 65 : 35, 'the problem is clear: offer concrete options and the next step');
+    // Before the agent has written, solutions wait: first the welcome and the questions.
+    const ready = m.stage !== 'opening';
+    set('solve', ready ? 65 : 35, 'The problem is clear: say what you can do and the next step');
   }
   return plan;
 }

@@ -25,12 +25,17 @@ export interface Moment {
   needs: Needs;
   /** The customer is mid-burst (listen.ts): phrases tagged `listen` fit. */
   burst: boolean;
+  /** The customer complains about scripted, canned or robotic replies: stock empathy would prove their point. */
+  scripted: boolean;
   /** Every agent message so far as a token set (similarity.ts), for the never-repeat rule. */
   agentSent: ReadonlySet<string>[];
 }
 
 const REPEAT_WORDS =
   /\b(again|still|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|already (?:told|said|explained|asked|sent)|keep (?:telling|asking|saying)|how many times|same (?:problem|issue|thing)|once more)\b/i;
+const SCRIPTED =
+  /\b(script(?:ed|s)?|canned|copy[- ]?(?:and[- ])?past(?:e|ed|ing)|pasting|robot(?:ic)?|(?:a|an|you're a|are you a) bot|automated (?:replies|reply|responses?|messages?)|templates?|stock (?:answers?|replies|reply|phrases?|lines?)|same (?:generic |empty )?(?:lines?|phrases?|replies|answers?) (?:over|again)|reading (?:off|from) a)\b/i;
+
 /** Two customer messages this alike say the same thing twice. */
 const SAME_COMPLAINT = 0.5;
 
@@ -82,6 +87,7 @@ export function readMoment(
     facts,
     needs: factNeeds(transcript, facts),
     burst: letThemFinish(transcript),
+    scripted: latest.some((m) => SCRIPTED.test(m.text)),
     agentSent: transcript.filter((m) => m.role === 'agent').map((m) => tokenSet(m.text)),
   };
 }

@@ -34,7 +34,7 @@ export const whenIn = (sentence: string): string | undefined => sentence.match(W
 
 const THANKS = /\b(thanks?|thank you|thx|cheers|appreciate it|much appreciated)\b/i;
 const SOLVED =
-  /\b(works?|working( now)?|worked|fixed|solved|sorted|resolved|perfect|great|awesome|all good|that did it|that's all|that is all|all set|got it)\b/i;
+  /\b(works?|working( now)?|worked|fixed|solved|sorted|sorts it|resolved|perfect|great|awesome|all good|that did it|that's all|that is all|all set|got it)\b/i;
 const NOT_SOLVED = /\b(not|n't|still|nothing|never|no longer|useless|again)\b/i;
 
 /** A customer message saying the problem is solved ("thanks, that worked"); sarcasm with "still"/"not" does not count. */

@@ -4,23 +4,41 @@
  * and the number of agent turns, so the same input gives the same list while the agent sees fresh wording each turn.
  */
 import type { SuggestionKind } from '../chat';
-import type { Fact, Phrase } from '../playbook/schema';
+import { type Fact, type Phrase, phraseOffers } from '../playbook/schema';
 import { fillTemplate, parseTemplate, type TemplateValues } from '../playbook/template';
-import { TRUSTED_ONLY } from './context';
+import type { OfferKind } from '../storage/settings-schema';
 import type { Moment } from './moment';
-import { TOPICS } from './needs';
+import { phraseTypes } from './problem-type';
 import { isNearCopySet, tokenSet } from './similarity';
 import type { Suggestion } from './types';
 
-const FACT_WORDS: Record<Fact, string> = {
-  orderId: 'the order number',
-  accountId: 'the account number',
-  email: 'the email address',
-  device: 'the device or browser',
-  errorMessage: 'the error message',
-  dates: 'when it happened',
-  stepsTried: 'what they already tried',
-};
+/**
+ * Placeholders the conversation fills: with no value and no fallback, the sentence would have a hole where a fact
+ * belongs, so the phrase is not offered. The others (the agent's name, a timeline, a team) only the agent knows; the
+ * panel asks for them.
+ */
+export const CONVERSATION_PLACEHOLDERS: readonly string[] = [
+  'customer.firstName',
+  'customer.name',
+  'customer.email',
+  'order.id',
+  'account.id',
+  'device',
+  'error.message',
+  'date',
+];
+
+/** What ranking needs besides the moment: the placeholder values and the offers the agent may make. */
+export interface RankInput {
+  playbook: readonly Phrase[];
+  moment: Moment;
+  values: TemplateValues;
+  offers: readonly OfferKind[];
+  /** The one line shared by every card of the kind. */
+  why: string;
+  /** Tie-breaker seed (see the file comment). */
+  variety: string;
+}
 
 interface Scored {
   suggestion: Suggestion;
@@ -38,18 +56,24 @@ export function hash(text: string): number {
   return h >>> 0;
 }
 
-function fits(p: Phrase, m: Moment, values: TemplateValues): boolean {
+function fits(p: Phrase, m: Moment, values: TemplateValues, offers: readonly OfferKind[]): boolean {
   if (p.signals === 'none' && m.signals.size > 0) return false;
-  // An email or account id comes only from a trusted source: with none, a phrase that needs one is not offered.
+  // A fact the sentence needs and nobody gave: not offered (an email or account id counts only from the page).
   if (
     parseTemplate(p.text).some(
-      (t) => TRUSTED_ONLY.includes(t.name) && t.fallback === undefined && !values[t.name],
+      (t) => CONVERSATION_PLACEHOLDERS.includes(t.name) && t.fallback === undefined && !values[t.name],
     )
   )
     return false;
-  // A phrase about another topic (a billing question in a login problem) reads as not listening.
-  const topics = TOPICS.filter((t) => p.tags.includes(t));
-  if (topics.length > 0 && m.needs.topics.length > 0 && !topics.some((t) => m.needs.topics.includes(t)))
+  // Money or a policy exception: only once the agent is solving, and only what the agent's settings allow.
+  const costs = phraseOffers(p);
+  if (costs.length > 0 && (m.stage !== 'resolving' || !costs.every((o) => offers.includes(o)))) return false;
+  // A customer tired of scripted replies gets plain words, not stock empathy; the plain ones fit only then.
+  if (p.tags.includes('stock') && m.scripted) return false;
+  if (p.tags.includes('scripted') && !m.scripted) return false;
+  // A phrase about another problem (a billing question in a login problem) reads as not listening.
+  const types = phraseTypes(p.tags);
+  if (types.length > 0 && m.needs.types.length > 0 && !types.some((t) => m.needs.types.includes(t)))
     return false;
   if (p.kind === 'boundary') return p.tier === m.boundary.offer;
   if (p.kind === 'clarify' && p.fact !== undefined) return m.needs.missing.includes(p.fact);
@@ -64,7 +88,10 @@ function score(p: Phrase, m: Moment, filledMissing: number, values: TemplateValu
   // Tags tie a phrase to a situation: offered when it holds, pushed down when it does not.
   if (p.tags.includes('repeat')) s += m.repeated ? 2 : -3;
   if (p.tags.includes('listen')) s += m.burst ? 3 : -3;
-  if (TOPICS.some((t) => p.tags.includes(t) && m.needs.topics.includes(t))) s += 2;
+  if (phraseTypes(p.tags).some((t) => m.needs.types.includes(t))) s += 2;
+  if (p.tags.includes('scripted')) s += 4;
+  // An offer reaches ranking only when the agent may make it and is solving: then it is the concrete answer.
+  if (phraseOffers(p).length > 0) s += 3;
   s -= 2 * filledMissing;
   // A phrase that can use a fact the customer gave reads as personal, not canned.
   if (
@@ -82,22 +109,15 @@ function score(p: Phrase, m: Moment, filledMissing: number, values: TemplateValu
 }
 
 /** The best `limit` suggestions of one kind for this moment, best first. */
-export function rankKind(
-  kind: SuggestionKind,
-  playbook: readonly Phrase[],
-  m: Moment,
-  values: TemplateValues,
-  why: string,
-  variety: string,
-  limit: number,
-): Suggestion[] {
+export function rankKind(kind: SuggestionKind, input: RankInput, limit: number): Suggestion[] {
+  const { moment: m, values } = input;
   const scored: Scored[] = [];
-  for (const p of playbook) {
-    if (p.kind !== kind || !fits(p, m, values)) continue;
+  for (const p of input.playbook) {
+    if (p.kind !== kind || !fits(p, m, values, input.offers)) continue;
     const filled = fillTemplate(p.text, values);
     const words = tokenSet(filled.text);
     if (m.agentSent.some((sent) => isNearCopySet(words, sent))) continue;
-    const jitter = (hash(`${variety}|${p.id}`) / 2 ** 32) * 0.99;
+    const jitter = (hash(`${input.variety}|${p.id}`) / 2 ** 32) * 0.99;
     const suggestion: Suggestion = {
       phraseId: p.id,
       kind,
@@ -105,7 +125,7 @@ export function rankKind(
       template: p.text,
       fromCustomer: filled.fromCustomer,
       missing: filled.missing,
-      why: p.fact ? `still missing: ${FACT_WORDS[p.fact]}` : why,
+      why: input.why,
     };
     if (p.tier !== undefined) suggestion.tier = p.tier;
     scored.push({ suggestion, score: score(p, m, filled.missing.length, values) + jitter, fact: p.fact });

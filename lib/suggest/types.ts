@@ -20,7 +20,7 @@ export interface Suggestion {
   missing: string[];
   /** Inserted since the customer last wrote: the card stays in place, marked, until the customer answers. */
   used?: boolean;
-  /** One line on why it is offered now, e.g. "customer repeated the problem". */
+  /** One line on why its kind is offered now, in an agent's words; the same for every card of the kind. */
   why: string;
 }
 

@@ -4,8 +4,16 @@ import { defaults, EARLY, MIDDLE } from './define';
 const UPSET = ['frustration', 'anger'] as const;
 
 export const ACKNOWLEDGE = defaults('acknowledge', [
-  { id: 'ack-heard', text: 'I hear you, {{customer.firstName | }}, and I want to get this sorted out.' },
-  { id: 'ack-understand-issue', text: 'Thanks for explaining all of that. I understand what went wrong.' },
+  {
+    id: 'ack-heard',
+    text: 'I hear you, {{customer.firstName | }}, and I want to get this sorted out.',
+    tags: ['stock'],
+  },
+  {
+    id: 'ack-understand-issue',
+    text: 'Thanks for explaining all of that. I understand what went wrong.',
+    tags: ['stock'],
+  },
   {
     id: 'ack-read-everything',
     text: "I've read through everything you wrote, so you won't need to repeat yourself.",
@@ -14,6 +22,7 @@ export const ACKNOWLEDGE = defaults('acknowledge', [
     id: 'ack-upsetting',
     text: 'That sounds really upsetting, and it makes sense that you want it fixed now.',
     signals: [...UPSET],
+    tags: ['stock'],
   },
   { id: 'ack-fair-point', text: "That's a fair point, and I'm glad you told me.", stages: MIDDLE },
   {
@@ -31,6 +40,7 @@ export const ACKNOWLEDGE = defaults('acknowledge', [
     id: 'ack-important',
     text: 'I can tell this matters a lot to you, and it matters to me too.',
     signals: [...UPSET],
+    tags: ['stock'],
   },
   {
     id: 'ack-thanks-patience',
@@ -76,6 +86,7 @@ export const ACKNOWLEDGE = defaults('acknowledge', [
     id: 'ack-strong-feelings',
     text: "I understand you're very unhappy with how this has gone, and I want to turn it around.",
     signals: [...UPSET, 'threat_churn'],
+    tags: ['stock'],
   },
   {
     id: 'ack-escalate-heard',
@@ -96,5 +107,21 @@ export const ACKNOWLEDGE = defaults('acknowledge', [
     id: 'ack-still-here',
     text: "I'm still here with you, {{customer.firstName | }}. Take your time.",
     tags: ['listen'],
+  },
+  // For a customer tired of scripted replies: plain words about their case, no set phrases.
+  {
+    id: 'ack-plain-words',
+    text: 'Fair enough, you want a real answer, not a template. Here is where your case stands right now.',
+    tags: ['scripted'],
+  },
+  {
+    id: 'ack-no-script',
+    text: "You're right, my last replies didn't answer you. Let me answer properly this time.",
+    tags: ['scripted'],
+  },
+  {
+    id: 'ack-straight',
+    text: 'Point taken. I will keep this short and specific to your case.',
+    tags: ['scripted'],
   },
 ]);

@@ -8,7 +8,7 @@ const UPSET = ['frustration', 'anger'] as const;
 
 export const APOLOGIZE = defaults('apologize', [
   { id: 'apo-experience', text: "I'm sorry you had this experience, {{customer.firstName | }}." },
-  { id: 'apo-trouble', text: "I'm sorry for the trouble this has caused you." },
+  { id: 'apo-trouble', text: "I'm sorry for the trouble this has caused you.", tags: ['stock'] },
   { id: 'apo-wait', text: "I'm sorry you've had to wait so long for an answer.", signals: ['frustration'] },
   {
     id: 'apo-repeat',
@@ -16,15 +16,24 @@ export const APOLOGIZE = defaults('apologize', [
     signals: ['frustration'],
     tags: ['repeat'],
   },
-  { id: 'apo-inconvenience', text: 'I apologize for the inconvenience this has caused.' },
+  { id: 'apo-inconvenience', text: 'I apologize for the inconvenience this has caused.', tags: ['stock'] },
   {
     id: 'apo-not-expected',
     text: "I'm sorry this isn't what you expected when you ordered.",
-    tags: ['order'],
+    tags: ['delivery'],
   },
-  { id: 'apo-frustration', text: "I'm truly sorry this has been so frustrating.", signals: [...UPSET] },
+  {
+    id: 'apo-frustration',
+    text: "I'm truly sorry this has been so frustrating.",
+    signals: [...UPSET],
+    tags: ['stock'],
+  },
   { id: 'apo-day', text: "I'm sorry this has taken up so much of your day.", signals: ['frustration'] },
-  { id: 'apo-hear-that', text: "I'm sorry to hear that. Let's see what we can do about it." },
+  {
+    id: 'apo-hear-that',
+    text: "I'm sorry to hear that. Let's see what we can do about it.",
+    tags: ['stock'],
+  },
   {
     id: 'apo-let-down',
     text: "I'm sorry you feel let down. I'd like to make the rest of this easier.",
@@ -36,7 +45,12 @@ export const APOLOGIZE = defaults('apologize', [
     signals: ['frustration'],
     tags: ['repeat'],
   },
-  { id: 'apo-stress', text: "I'm sorry for the stress this has put you under.", signals: [...UPSET] },
+  {
+    id: 'apo-stress',
+    text: "I'm sorry for the stress this has put you under.",
+    signals: [...UPSET],
+    tags: ['stock'],
+  },
   { id: 'apo-not-smooth', text: "I'm sorry this hasn't been simple for you." },
   {
     id: 'apo-still-happening',
@@ -55,5 +69,15 @@ export const APOLOGIZE = defaults('apologize', [
     id: 'apo-disruption',
     text: "I'm sorry for the disruption to your plans.",
     signals: ['frustration', 'threat_churn'],
+  },
+  {
+    id: 'apo-generic-replies',
+    text: "I'm sorry the replies so far felt generic. Here is what is happening with your case.",
+    tags: ['scripted'],
+  },
+  {
+    id: 'apo-not-answered',
+    text: "I'm sorry you haven't had a direct answer yet. I'll give you one now.",
+    tags: ['scripted'],
   },
 ]);

@@ -147,14 +147,14 @@ export const CLARIFY = defaults('clarify', [
     id: 'cla-dates-delivery',
     fact: 'dates',
     stages: EARLY,
-    tags: ['order'],
+    tags: ['delivery'],
     text: 'When did you place the order, and what delivery date were you given?',
   },
   {
     id: 'cla-dates-last',
     fact: 'dates',
     stages: MIDDLE,
-    tags: ['tech'],
+    tags: ['technical'],
     text: 'When did it last work as expected for you?',
   },
   // Steps already tried
@@ -182,7 +182,7 @@ export const CLARIFY = defaults('clarify', [
     fact: 'stepsTried',
     stages: MIDDLE,
     text: 'Did anything change just before this started, such as an update or a new password?',
-    tags: ['tech'],
+    tags: ['technical'],
   },
   // No single fact: the problem itself is still vague.
   { id: 'cla-what-happened', stages: EARLY, text: 'Could you walk me through what happened, step by step?' },

@@ -4,11 +4,17 @@ import { defaults, MIDDLE } from './define';
 const UPSET = ['frustration', 'anger'] as const;
 
 export const EMPATHIZE = defaults('empathize', [
-  { id: 'emp-anyone-upset', text: 'Anyone in your position would be upset by this.', signals: [...UPSET] },
+  {
+    id: 'emp-anyone-upset',
+    text: 'Anyone in your position would be upset by this.',
+    signals: [...UPSET],
+    tags: ['stock'],
+  },
   {
     id: 'emp-counted-on',
     text: 'You counted on this working, and it let you down. I understand why that is so annoying.',
     signals: [...UPSET],
+    tags: ['stock'],
   },
   {
     id: 'emp-lost-time',
@@ -23,11 +29,13 @@ export const EMPATHIZE = defaults('empathize', [
     id: 'emp-stressful',
     text: 'This sounds stressful, especially with everything else you have going on.',
     signals: [...UPSET],
+    tags: ['stock'],
   },
   {
     id: 'emp-expectations',
     text: 'You expected a smooth experience and got the opposite. That is disappointing, and I get it.',
     signals: ['frustration', 'threat_churn'],
+    tags: ['stock'],
   },
   {
     id: 'emp-repeat-tiring',
@@ -44,16 +52,19 @@ export const EMPATHIZE = defaults('empathize', [
     id: 'emp-understand-anger',
     text: "I understand why you're angry. I'd like to help fix what caused it.",
     signals: ['anger'],
+    tags: ['stock'],
   },
   {
     id: 'emp-valid',
     text: 'Your frustration makes complete sense given what happened.',
     signals: [...UPSET],
+    tags: ['stock'],
   },
   {
     id: 'emp-important-day',
     text: "It's rotten timing when something breaks just when you need it most.",
     signals: ['frustration'],
+    tags: ['stock'],
   },
   {
     id: 'emp-trust',
@@ -88,5 +99,15 @@ export const EMPATHIZE = defaults('empathize', [
     id: 'emp-serious-matter',
     text: 'I can see why this feels serious enough to take further, and I want to help resolve it here first.',
     signals: ['threat_legal', 'threat_complaint'],
+  },
+  {
+    id: 'emp-own-words',
+    text: 'Getting the same lines back when you need help is maddening. I will tell you what I am actually doing.',
+    tags: ['scripted'],
+  },
+  {
+    id: 'emp-person',
+    text: "I'm a real person reading your messages, and I'm working on your case now.",
+    tags: ['scripted'],
   },
 ]);

@@ -23,7 +23,7 @@ export const FOLLOW_UP = defaults('follow_up', [
   {
     id: 'fol-delivery',
     stages: [...END],
-    tags: ['order'],
+    tags: ['delivery'],
     text: 'Just following up on your delivery. Did everything arrive as expected?',
   },
   {

@@ -38,7 +38,7 @@ export const REFER = defaults('refer', [
   },
   {
     id: 'ref-shipping',
-    tags: ['order'],
+    tags: ['delivery'],
     text: 'The {{team | delivery team}} can trace the parcel with the carrier. I have opened a request and they will update you {{timeline | within 48 hours}}.',
   },
   {

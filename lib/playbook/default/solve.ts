@@ -7,6 +7,8 @@ export const SOLVE = defaults('solve', [
   {
     id: 'sol-two-options',
     stages: LATER,
+    tags: ['delivery'],
+    offer: ['replacement', 'refund'],
     text: 'Here is what I can do: I can send a replacement, or refund you in full. Which would you prefer?',
   },
   {
@@ -18,22 +20,26 @@ export const SOLVE = defaults('solve', [
     id: 'sol-refund-start',
     stages: LATER,
     tags: ['billing'],
+    offer: 'refund',
     text: 'I can start a refund for you right now. It usually shows on your statement within 5 business days.',
   },
   {
     id: 'sol-replace',
     stages: LATER,
-    tags: ['order'],
+    tags: ['delivery'],
+    offer: 'replacement',
     text: 'I can ship a replacement today at no cost to you. Would that work?',
   },
   {
     id: 'sol-reset',
     stages: LATER,
+    tags: ['account'],
     text: 'I can send a password reset link to {{customer.email | your email address}}. Shall I go ahead?',
   },
   {
     id: 'sol-step-by-step',
     stages: LATER,
+    tags: ['technical', 'account'],
     text: "Let's try one fix together. I'll go step by step, and you tell me what you see after each one.",
   },
   {
@@ -53,11 +59,13 @@ export const SOLVE = defaults('solve', [
     stages: LATER,
     signals: ['frustration', 'threat_churn'],
     tags: ['billing'],
+    offer: 'credit',
     text: 'For the trouble this caused, I can add a credit to your account. Would that help?',
   },
   {
     id: 'sol-workaround',
     stages: LATER,
+    tags: ['technical'],
     text: 'While the main fix is in progress, there is a workaround that will get you going today. Want me to walk you through it?',
   },
   {
@@ -91,11 +99,13 @@ export const SOLVE = defaults('solve', [
   {
     id: 'sol-error-seen',
     stages: LATER,
-    text: 'Thanks for the error "{{error.message | you saw}}". I know what causes it, and here is how we fix it.',
+    tags: ['technical'],
+    text: 'Thank you for the exact wording, "{{error.message}}". That tells me where to look.',
   },
   {
     id: 'sol-device-steps',
     stages: LATER,
+    tags: ['technical'],
     text: 'On {{device | your device}}, the quickest fix is to update the app and then sign in again. Could you try that?',
   },
   {
@@ -107,6 +117,7 @@ export const SOLVE = defaults('solve', [
     id: 'sol-exception',
     stages: LATER,
     signals: ['frustration', 'anger', 'threat_churn'],
+    offer: 'exception',
     text: 'This is usually not possible, but I can make an exception here and do it for you now.',
   },
   {

@@ -9,6 +9,7 @@ import {
   PhraseSchema,
   PLACEHOLDERS,
   parseTemplate,
+  phraseOffers,
 } from '../../../lib/playbook';
 
 const known = new Set<string>(PLACEHOLDERS);
@@ -77,6 +78,24 @@ describe('default playbook', () => {
     const apologies = DEFAULT_PLAYBOOK.filter((p) => p.kind === 'apologize');
     expect(apologies.filter((p) => fault.test(p.text)).map((p) => p.id)).toEqual([]);
     expect(apologies.every((p) => /\b(sorry|apologi[sz]e)\b/i.test(p.text))).toBe(true);
+  });
+
+  // The engine holds back offers by their tag, not their wording: every built-in phrase that offers one is tagged.
+  test.each([
+    ['replacement', /\b(send|ship)\b.{0,30}\breplacement\b|\breplacement\b.{0,20}\bat no cost/i],
+    ['refund', /\b(i|we) can\b.{0,30}\brefund\b/i],
+    ['credit', /\b(i|we) can\b.{0,30}\bcredit\b/i],
+    ['exception', /\bexception\b/i],
+  ])('every phrase offering a %s is tagged with it', (offer, re) => {
+    const untagged = DEFAULT_PLAYBOOK.filter(
+      (p) => re.test(p.text) && !phraseOffers(p).includes(offer as never),
+    ).map((p) => p.id);
+    expect(untagged).toEqual([]);
+    expect(DEFAULT_PLAYBOOK.some((p) => phraseOffers(p).includes(offer as never))).toBe(true);
+  });
+
+  test('only a clear solving phrase makes an offer', () => {
+    expect([...new Set(DEFAULT_PLAYBOOK.filter((p) => p.offer).map((p) => p.kind))]).toEqual(['solve']);
   });
 
   test('boundary tiers escalate in what they say', () => {

@@ -1,6 +1,12 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_PLAYBOOK, exportPlaybook, PhraseSchema, parsePlaybookImport } from '../../../lib/playbook';
+import {
+  DEFAULT_PLAYBOOK,
+  exportPlaybook,
+  PhraseSchema,
+  parsePlaybookImport,
+  phraseOffers,
+} from '../../../lib/playbook';
 
 const good = { id: 'my-ack', kind: 'acknowledge', text: 'I hear you.' };
 
@@ -27,10 +33,27 @@ describe('phrase schema', () => {
     [{ ...good, signals: [] }, 'signals'],
     [{ ...good, signals: ['grumpy'] }, 'signals'],
     [{ ...good, text: 'Hi {{customer.firstName' }, 'unbalanced braces'],
+    [{ ...good, offer: 'voucher' }, 'offer: offer must be one of replacement, credit, refund, exception'],
+    [{ ...good, offer: [] }, 'offer'],
   ])('rejects %j', (phrase, reason) => {
     const result = parsePlaybookImport(JSON.stringify([phrase]));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.join('\n')).toContain(reason);
+  });
+});
+
+describe('offers that cost money or bend policy', () => {
+  const offering = {
+    id: 'team-credit',
+    kind: 'solve',
+    text: 'I can put 10 euros of credit on your account.',
+  };
+  test('a team or agent phrase tags what it offers, one kind or several', () => {
+    const one = parsePlaybookImport(JSON.stringify([{ ...offering, offer: 'credit' }]));
+    const both = parsePlaybookImport(JSON.stringify([{ ...offering, offer: ['replacement', 'refund'] }]));
+    expect(one.ok && phraseOffers(one.playbook[0] ?? {})).toEqual(['credit']);
+    expect(both.ok && phraseOffers(both.playbook[0] ?? {})).toEqual(['replacement', 'refund']);
+    expect(phraseOffers(v.parse(PhraseSchema, good))).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { SIGNAL_NAMES } from '../../../lib/analyzer/types';
 import { SUGGESTION_KINDS } from '../../../lib/chat';
 import { FACTS, STAGES } from '../../../lib/playbook';
+import { OFFER_KINDS } from '../../../lib/storage/settings-schema';
 
 const schema = JSON.parse(
   readFileSync(new URL('../../../public/managed-schema.json', import.meta.url), 'utf8'),
@@ -16,6 +17,7 @@ test('the managed-storage schema lists the same kinds, signals, stages and facts
   expect(item.signals.items.enum).toEqual([...SIGNAL_NAMES]);
   expect(item.stages.items.enum).toEqual([...STAGES]);
   expect(item.fact.enum).toEqual([...FACTS]);
+  expect(item.offer.items.enum).toEqual([...OFFER_KINDS]);
   // Every key an administrator can set is one Poise reads (an unused `teamName` was dropped: issue 12, item 8).
   expect(Object.keys(schema.properties)).toEqual(['teamPlaybook']);
 });

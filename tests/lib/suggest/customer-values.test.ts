@@ -36,7 +36,8 @@ describe('values the customer chose (issue 12, item 4)', () => {
   });
 
   test('an email or account id from the chat is never filled, nor a phrase that needs one offered', () => {
-    const all = run();
+    // One phrase at a time: the engine offers only a couple of cards per kind.
+    const all = PLAYBOOK.flatMap((p) => run({}, [p]));
     expect(all.map((s) => s.text).join('\n')).not.toMatch(/victim|77-1234|http|evil/);
     expect(all.map((s) => s.phraseId)).not.toContain('t-reset');
     expect(all.map((s) => s.phraseId)).not.toContain('t-account');

@@ -85,6 +85,33 @@ describe('hostile text (issue 12, item 3)', () => {
   });
 });
 
+describe('error text: real quotes from the customer only', () => {
+  test.each([
+    ["it says 'Too many attempts, try again later' now", 'Too many attempts, try again later'],
+    ['the screen shows “Card not supported” again', 'Card not supported'],
+    ['I keep getting ‘Session expired’ when I pay', 'Session expired'],
+  ])('%s', (text, error) => {
+    expect(factsIn(text).errorMessage).toBe(error);
+  });
+
+  test.each([
+    "Thanks for getting in touch. I'm Alex and I'll look into this for you.",
+    "It says it's broken and won't load",
+    'it shows "" and nothing else',
+    "the message says '  ' only",
+  ])('apostrophes inside words and empty quotes are no error: %s', (text) => {
+    expect(factsIn(text).errorMessage).toBeUndefined();
+  });
+
+  test("the agent's words are never read as the error the customer saw", () => {
+    const facts = extractFacts([
+      { key: '1', role: 'customer', text: 'The app crashes.' },
+      { key: '2', role: 'agent', text: 'The log shows "Payment failed" on our side.' },
+    ]);
+    expect(facts.errorMessage).toBeUndefined();
+  });
+});
+
 describe('which facts to ask for', () => {
   const said = (text: string): ChatMessage[] => [{ key: '1', role: 'customer', text }];
   test('a delivery problem asks for the order number first', () => {
@@ -99,7 +126,25 @@ describe('which facts to ask for', () => {
   test('an app problem asks for the error and the device', () => {
     expect(factNeeds(said('The app crashes'), {}).missing.slice(0, 2)).toEqual(['errorMessage', 'device']);
   });
+  test('a late parcel: the order and dates, never the device, the error or the steps tried', () => {
+    const needs = factNeeds(said("My parcel hasn't arrived and the tracking page is still not working"), {});
+    expect(needs.types).toEqual(['delivery']);
+    expect(needs.missing).toEqual(['orderId', 'dates']);
+  });
+  test('known from the page: one way to identify the customer is enough', () => {
+    const page = { email: { value: 'a@b.co', source: 'page' } } as const;
+    expect(factNeeds(said('I was charged twice this week'), page).missing).not.toContain('accountId');
+    // A parcel still needs its order number.
+    expect(factNeeds(said('My parcel is late'), page).missing).toContain('orderId');
+  });
+  test('a customer who says no message appeared is not asked for the error', () => {
+    expect(factNeeds(said('The app crashes. No message at all.'), {}).missing).not.toContain('errorMessage');
+  });
   test('a vague problem is flagged as vague', () => {
-    expect(factNeeds(said('I have a problem with you guys'), {})).toMatchObject({ vague: true, topics: [] });
+    expect(factNeeds(said('I have a problem with you guys'), {})).toMatchObject({
+      vague: true,
+      types: [],
+      missing: [],
+    });
   });
 });

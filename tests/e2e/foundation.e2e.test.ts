@@ -1,5 +1,6 @@
 // The foundation in a real Chromium: the built extension runs on both demo helpdesks under their real host names,
 // the side panel binds to a tab, and messages travel both ways (page → panel and panel → page).
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { editorText, openHelpdesk, type Poise, postCustomer, startPoise, stopPoise } from './support';
 
@@ -28,11 +29,9 @@ describe.each([
     expect(session.siteId).toBe(siteId);
 
     // page → content → background → panel
-    const before = await panel.locator('[data-testid="flag"]').count();
+    const before = await flagCount(panel);
     await postCustomer(page, 'This is the third time I am asking and it is STILL not working!!');
-    await expect
-      .poll(() => panel.locator('[data-testid="flag"]').count(), { timeout: 10_000 })
-      .toBeGreaterThan(before);
+    await expect.poll(() => flagCount(panel), { timeout: 10_000 }).toBeGreaterThan(before);
     await expect(panel.locator('[data-testid="flag"]').first().textContent()).resolves.toContain(
       'STILL not working',
     );
@@ -46,3 +45,10 @@ describe.each([
     await page.close();
   });
 });
+
+/** How many flagged messages the panel lists: the newest, and the older ones behind "Earlier flags" (opened here). */
+async function flagCount(panel: Page): Promise<number> {
+  const earlier = panel.locator('[data-testid="earlier-flags"][aria-expanded="false"]');
+  if ((await earlier.count()) > 0) await earlier.click();
+  return panel.locator('[data-testid="flag"]').count();
+}

@@ -15,7 +15,12 @@ const session = (tabId: number) =>
     async (id) => (await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`] as TabSession | undefined,
     tabId,
   );
-const flagTexts = (panel: Page) => panel.locator('[data-testid="flag"]').allInnerTexts();
+/** Every flagged message's text: the newest, and the older ones behind "Earlier flags" (opened here). */
+async function flagTexts(panel: Page): Promise<string[]> {
+  const earlier = panel.locator('[data-testid="earlier-flags"][aria-expanded="false"]');
+  if ((await earlier.count()) > 0) await earlier.click();
+  return panel.locator('[data-testid="flag"]').allInnerTexts();
+}
 
 test('the service worker is stopped mid-conversation and carries on where it was', async () => {
   const { page, tabId } = await openHelpdesk(poise, `${poise.server.urls.zendesk}?autoplay=0`);

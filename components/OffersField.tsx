@@ -1,7 +1,7 @@
 import { OFFER_KINDS, type OfferKind } from '../lib/storage/settings-schema';
 import { CheckboxGroup } from './CheckboxGroup';
 
-const WORDS: Record<OfferKind, string> = {
+export const OFFER_WORDS: Record<OfferKind, string> = {
   replacement: 'A replacement',
   credit: 'A credit',
   refund: 'A refund',
@@ -20,7 +20,7 @@ export function OffersField({ allowed, onToggle }: Props) {
       legend="Offers I may make"
       note="Poise suggests an offer only once the chat has reached solving the problem, and only the ones ticked here."
       values={OFFER_KINDS}
-      words={WORDS}
+      words={OFFER_WORDS}
       checked={allowed}
       onToggle={onToggle}
     />

@@ -10,6 +10,8 @@ interface Props {
   enabled: boolean;
   /** Name the kind on the row: the list shows more than one kind. */
   showKind?: boolean;
+  /** The offers this phrase makes, and whether the agent's settings allow each (it is suggested only if all are). */
+  offers?: readonly { word: string; allowed: boolean }[];
   onToggle?(enabled: boolean): void;
   onEdit?(): void;
   onRemove?(): void;
@@ -18,7 +20,16 @@ interface Props {
 const SOURCE_WORDS = { default: 'Built-in', edited: 'Built-in, edited by you', own: 'Yours', team: 'Team' };
 
 /** One playbook phrase in the editor list: its text (placeholders as chips), where it comes from, its actions. */
-export function PhraseRow({ phrase, source, enabled, showKind = false, onToggle, onEdit, onRemove }: Props) {
+export function PhraseRow({
+  phrase,
+  source,
+  enabled,
+  showKind = false,
+  offers = [],
+  onToggle,
+  onEdit,
+  onRemove,
+}: Props) {
   const id = useId();
   return (
     <li className={`phrase ${enabled ? '' : 'phrase-off'}`} data-testid="phrase" data-source={source}>
@@ -27,6 +38,12 @@ export function PhraseRow({ phrase, source, enabled, showKind = false, onToggle,
         <p className="phrase-meta muted">
           {showKind && <span>{KIND_WORDS[phrase.kind]}</span>}
           {phrase.tier && <span>Step {phrase.tier}</span>}
+          {offers.map((o) => (
+            <span key={o.word} data-testid="phrase-offer">
+              Offers {o.word}
+              {o.allowed ? '' : ' (not allowed in Settings)'}
+            </span>
+          ))}
           <span>{SOURCE_WORDS[source]}</span>
         </p>
         {source !== 'team' && (

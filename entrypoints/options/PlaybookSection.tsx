@@ -5,9 +5,11 @@
  */
 import { useId, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
+import { OFFER_WORDS } from '../../components/OffersField';
 import { PhraseForm } from '../../components/PhraseForm';
 import { PhraseRow } from '../../components/PhraseRow';
 import { SUGGESTION_KINDS } from '../../lib/chat';
+import { type Phrase, phraseOffers } from '../../lib/playbook';
 import { KIND_WORDS } from '../../lib/ui/suggestion-groups';
 import { FilterChips, KindsNav } from './PhraseFilters';
 import { allRows, kindCounts, visibleRows } from './phrase-rows';
@@ -34,6 +36,12 @@ export function PlaybookSection({ store, api }: { store: OptionsStore; api: Play
   const editing = useStore(store, (s) => s.editing);
   const formErrors = useStore(store, (s) => s.formErrors);
   const message = useStore(store, (s) => s.message);
+  const allowed = useStore(store, (s) => s.settings?.offers);
+  const offersOf = (p: Phrase) =>
+    phraseOffers(p).map((o) => ({
+      word: OFFER_WORDS[o].toLowerCase(),
+      allowed: allowed?.includes(o) ?? false,
+    }));
   const actions = store.getState();
   const rows = useMemo(() => allRows(own, team, api), [own, team, api]);
   const counts = useMemo(() => kindCounts(rows, view), [rows, view]);
@@ -41,7 +49,7 @@ export function PlaybookSection({ store, api }: { store: OptionsStore; api: Play
   const fileInput = useRef<HTMLInputElement>(null);
   const title = view.kind === 'all' ? 'All kinds' : KIND_WORDS[view.kind];
 
-  const form = (base: (typeof rows)[number]['phrase'] | undefined) => (
+  const form = (base: Phrase | undefined) => (
     <PhraseForm
       key={editing ?? 'none'}
       isNew={!base}
@@ -131,6 +139,7 @@ export function PlaybookSection({ store, api }: { store: OptionsStore; api: Play
                     source={r.source}
                     enabled={r.enabled}
                     showKind={view.kind === 'all'}
+                    offers={offersOf(r.phrase)}
                     onToggle={(on) => void actions.setEnabled(r.phrase, on)}
                     onEdit={() => actions.setEditing(r.phrase.id)}
                     onRemove={() => void actions.removeOwn(r.phrase.id)}

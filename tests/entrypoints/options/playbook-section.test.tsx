@@ -134,3 +134,14 @@ test('the team playbook is shown read-only; without one the Team chip says so', 
   await click(screen.getByRole('radio', { name: 'Team' }));
   expect(screen.getByText('No team playbook is set for this browser.')).toBeTruthy();
 });
+
+test('a phrase that makes an offer says so, and whether Settings allow it', async () => {
+  const refund = phrase({ id: 'd-refund', kind: 'solve', text: 'I can refund this today.', offer: 'refund' });
+  const playbook = fakePlaybook();
+  const withRefund = { ...playbook, defaults: [...playbook.defaults, refund] };
+  await renderOptions(withRefund);
+  await click(kind(/^Solve/));
+  expect(screen.getByTestId('phrase-offer').textContent).toBe('Offers a refund (not allowed in Settings)');
+  await click(screen.getByLabelText('A refund'));
+  expect(screen.getByTestId('phrase-offer').textContent).toBe('Offers a refund');
+});

@@ -15,6 +15,7 @@ import type { Suggestion } from './types';
 
 export { extractFacts, type Facts, factsIn, type KnownFacts } from './facts';
 export { letThemFinish } from './listen';
+export { PROBLEM_TYPES, type ProblemType, problemTypes } from './problem-type';
 export { isNearCopy } from './similarity';
 export { detectStage, isResolved } from './stage';
 export type { CoachNote, CoachResult, Suggestion } from './types';

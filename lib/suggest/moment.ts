@@ -25,8 +25,10 @@ export interface Moment {
   needs: Needs;
   /** The customer is mid-burst (listen.ts): phrases tagged `listen` fit. */
   burst: boolean;
-  /** The customer complains about scripted, canned or robotic replies: stock empathy would prove their point. */
+  /** The customer's latest messages complain about scripted, canned or robotic replies: answer that in plain words. */
   scripted: boolean;
+  /** The customer complained about scripted replies at some point: stock empathy would prove their point. */
+  tiredOfScripts: boolean;
   /** Every agent message so far as a token set (similarity.ts), for the never-repeat rule. */
   agentSent: ReadonlySet<string>[];
 }
@@ -88,6 +90,7 @@ export function readMoment(
     needs: factNeeds(transcript, facts),
     burst: letThemFinish(transcript),
     scripted: latest.some((m) => SCRIPTED.test(m.text)),
+    tiredOfScripts: transcript.some((m) => m.role === 'customer' && SCRIPTED.test(m.text)),
     agentSent: transcript.filter((m) => m.role === 'agent').map((m) => tokenSet(m.text)),
   };
 }

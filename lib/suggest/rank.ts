@@ -69,7 +69,7 @@ function fits(p: Phrase, m: Moment, values: TemplateValues, offers: readonly Off
   const costs = phraseOffers(p);
   if (costs.length > 0 && (m.stage !== 'resolving' || !costs.every((o) => offers.includes(o)))) return false;
   // A customer tired of scripted replies gets plain words, not stock empathy; the plain ones fit only then.
-  if (p.tags.includes('stock') && m.scripted) return false;
+  if (p.tags.includes('stock') && m.tiredOfScripts) return false;
   if (p.tags.includes('scripted') && !m.scripted) return false;
   // A phrase about another problem (a billing question in a login problem) reads as not listening.
   const types = phraseTypes(p.tags);

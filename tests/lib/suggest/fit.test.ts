@@ -194,6 +194,13 @@ describe('a customer tired of scripted replies', () => {
       expect(x.text).not.toMatch(/I hear you/i);
     }
     expect(s.some((x) => byId(x.phraseId)?.tags.includes('scripted'))).toBe(true);
+    // Once said, it holds for the rest of the chat; the "no script" lines answer the complaint itself only.
+    const later = run(
+      [...lines, agent('Your refund was sent on Monday.'), customer('Where is it then?', 'anger')],
+      'escalating',
+    );
+    for (const x of later) expect(byId(x.phraseId)?.tags).not.toContain('stock');
+    expect(later.some((x) => byId(x.phraseId)?.tags.includes('scripted'))).toBe(false);
     // Without the complaint, the plain "no script" lines are not offered.
     const calm = run([customer('My refund never arrived.', 'frustration')], 'escalating');
     expect(calm.some((x) => byId(x.phraseId)?.tags.includes('scripted'))).toBe(false);

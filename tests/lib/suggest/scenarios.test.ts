@@ -72,7 +72,7 @@ describe.each(fixtures.filter((f) => f.checks.length > 0).map((f) => [f.name, f]
 );
 
 const QUOTED = /"([^"]*)"|“([^”]*)”/g;
-const SCRIPTED = /\b(script|canned|robot|bot|copy.?paste|pasting)/i;
+const SCRIPTED = /\b(script(ed|s)?|canned|robot(ic)?|bot|copy.?paste[ds]?|pasting)\b/i;
 
 /** Everything a card may never show, at any moment of any conversation. */
 function expectSoundCards(s: Suggestion[], transcript: ChatMessage[], label: string) {
@@ -171,8 +171,8 @@ describe.each(scenarios.map((s) => [s.name, s] as const))('after every message o
 
   test('a customer tired of scripted replies gets no stock empathy', () => {
     for (const transcript of prefixes) {
-      const since = transcript.slice(transcript.findLastIndex((m) => m.role === 'agent') + 1);
-      if (!since.some((m) => m.role === 'customer' && SCRIPTED.test(m.text))) continue;
+      // From the complaint on, for the rest of the chat.
+      if (!transcript.some((m) => m.role === 'customer' && SCRIPTED.test(m.text))) continue;
       for (const x of run(scenario, transcript, [])) {
         expect(phrase(x)?.tags, x.text).not.toContain('stock');
         expect(x.text).not.toMatch(/\bI hear you\b/i);

@@ -3,10 +3,11 @@
  * numbered in display order, so every card listed has a key (1-9) and what a group is for is said once.
  */
 import type { SuggestionKind } from '../chat';
+import { CARDS_IN_VIEW } from '../suggest';
 import type { Suggestion } from '../suggest/types';
 
-/** Cards in view before the agent asks for more: the engine puts the best card of each kind first. */
-export const CARDS_IN_VIEW = 3;
+/** Cards in view before the agent asks for more: the engine's own number (it puts the best card of each kind first). */
+export { CARDS_IN_VIEW };
 /** Keys 1-9 reach every listed card: a tenth card would have no key, so it is not listed. */
 export const MAX_CARDS = 9;
 

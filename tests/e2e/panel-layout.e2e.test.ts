@@ -162,6 +162,9 @@ test('Insert keeps the cards in place, the used one marked, also after the agent
   expect(await order()).toEqual(before);
   expect(await first.getAttribute('data-used')).toBe('true');
   await panel.screenshot({ path: `${SHOTS}/panel-400-used.png` });
-  expect(await seriousViolations(panel)).toEqual([]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme: scheme });
+    expect(await seriousViolations(panel), scheme).toEqual([]);
+  }
   await panel.close();
 });

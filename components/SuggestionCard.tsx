@@ -109,7 +109,7 @@ export function SuggestionCard(props: Props) {
       )}
       {used && reminded && (
         <p className="card-note" role="status" data-testid="used-reminder">
-          Already inserted: its key does not send it twice. To repeat it, use Insert again.
+          Already inserted: pressing {number} again does not send it twice. To repeat it, use Insert again.
         </p>
       )}
       <div className="card-actions">

@@ -143,7 +143,9 @@ describe('a stable list', () => {
     expect(cardIds()).toEqual(['b1', 'b2', 'r1']);
     const first = screen.getAllByTestId('suggestion')[0] as HTMLElement;
     expect(first.dataset.used).toBe('true');
-    expect(within(first).getByTestId('used-reminder').textContent).toContain('Insert again');
+    expect(within(first).getByTestId('used-reminder').textContent).toBe(
+      'Already inserted: pressing 1 again does not send it twice. To repeat it, use Insert again.',
+    );
     // The deliberate click still repeats it.
     await act(async () => {
       fireEvent.click(within(first).getByRole('button', { name: 'Insert again' }));

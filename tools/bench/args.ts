@@ -26,6 +26,14 @@ export function demoPageArg(argv: readonly string[] = process.argv): DemoPage {
   return name as DemoPage;
 }
 
+/** What the agent clicks on each page to open another chat: Zendesk's ticket tabs, Intercom's inbox list. */
+export const CHAT_TABS: Record<DemoPage, string> = {
+  zendesk: '[data-test-id="header-tab"]',
+  'zendesk-2026': '[data-test-id="header-tab"]',
+  intercom: '[data-conversation-id]',
+  'intercom-2026': '[data-conversation-id]',
+};
+
 /** The page's URL on this server, with the scripted customer paused. */
 export function demoPageUrl(urls: DemoServer['urls'], page: DemoPage): string {
   const url = new URL(DEMO_PAGES[page](urls));

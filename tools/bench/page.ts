@@ -14,7 +14,7 @@ import { EXTENSION_DIR } from '../browser/paths';
 import { startPoiseOnDemo } from '../browser/session';
 import { percentile, report } from '../browser/stats';
 import { contentScriptMainThreadMs, contentScriptSlices } from '../browser/trace';
-import { benchBuild, demoPageArg, demoPageUrl } from './args';
+import { benchBuild, CHAT_TABS, demoPageArg, demoPageUrl } from './args';
 
 const json = process.argv.includes('--json');
 const demoPage = demoPageArg();
@@ -83,14 +83,32 @@ const replies = [
   'I will cancel my account if this goes on.',
   'Okay, thanks for checking.',
 ];
-const ready = '[data-testid="insert-suggestion"]:not([disabled])';
+// An Insert the agent can click: enabled, and on a card in view (the panel keeps more cards behind "more").
+const ready = panel.locator('[data-testid="insert-suggestion"]:not([disabled])').filter({ visible: true });
 const samples: number[] = [];
 let lost = 0;
+// Poise never offers a phrase twice in one conversation, so after a few inserts a chat runs out of fresh ones, as a
+// real one would: every SAMPLES_PER_CHAT samples the agent moves to the next ticket (or inbox conversation).
+const SAMPLES_PER_CHAT = 5;
+const chats = (await page.locator(CHAT_TABS[demoPage]).count()) || 1;
 for (let i = 0; i < 20; i++) {
+  if (i > 0 && i % SAMPLES_PER_CHAT === 0 && chats > 1) {
+    const before = await countOf(panel);
+    await page
+      .locator(CHAT_TABS[demoPage])
+      .nth((i / SAMPLES_PER_CHAT) % chats)
+      .click();
+    await panel.waitForFunction(
+      (n) =>
+        Number(document.querySelector('[data-testid="panel-status"]')?.getAttribute('data-message-count')) !==
+        n,
+      before,
+    );
+  }
   await page.evaluate(() =>
     (window as unknown as { __demo: { setDraft(s: string): void } }).__demo.setDraft(''),
   );
-  for (let r = 0; r === 0 || ((await panel.locator(ready).count()) === 0 && r < replies.length); r++) {
+  for (let r = 0; r === 0 || ((await ready.count()) === 0 && r < replies.length); r++) {
     const want = (await countOf(panel)) + 1;
     await page.evaluate(
       (text) =>
@@ -105,9 +123,9 @@ for (let i = 0; i < 20; i++) {
     );
     await page.waitForTimeout(200);
   }
-  await panel.waitForSelector(ready);
+  await ready.first().waitFor();
   // The card whose Insert is clicked (the first one needing nothing filled in), marked so the timed click finds it.
-  const card = panel.locator('[data-testid="suggestion"]', { has: panel.locator(ready) }).first();
+  const card = panel.locator('[data-testid="suggestion"]', { has: ready }).first();
   const expected = ((await card.locator('[data-testid="suggestion-text"]').textContent()) ?? '')
     .trim()
     .slice(0, 20);

@@ -34,7 +34,9 @@ export interface Moment {
 }
 
 const REPEAT_WORDS =
-  /\b(again|still|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|already (?:told|said|explained|asked|sent)|keep (?:telling|asking|saying)|how many times|same (?:problem|issue|thing)|once more)\b/i;
+  /\b((?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|already (?:told|said|explained|asked|sent)|keep (?:telling|asking|saying|repeating)|how many times|same (?:problem|issue|thing)|once more)\b/i;
+// "It still hasn't arrived" in a first message is about the parcel; after the agent has answered, it is a repeat.
+const STILL_AGAIN = /\b(again|still)\b/i;
 const SCRIPTED =
   /\b(script(?:ed|s)?|canned|copy[- ]?(?:and[- ])?past(?:e|ed|ing)|pasting|robot(?:ic)?|(?:a|an|you're a|are you a) bot|automated (?:replies|reply|responses?|messages?)|templates?|stock (?:answers?|replies|reply|phrases?|lines?)|same (?:generic |empty )?(?:lines?|phrases?|replies|answers?) (?:over|again)|reading (?:off|from) a)\b/i;
 
@@ -56,6 +58,8 @@ export function latestCustomerMessages(transcript: readonly ChatMessage[]): Chat
 
 function isRepeated(transcript: readonly ChatMessage[], latest: readonly ChatMessage[]): boolean {
   if (latest.some((m) => REPEAT_WORDS.test(m.text))) return true;
+  const answered = transcript.some((m) => m.role === 'agent');
+  if (answered && latest.some((m) => STILL_AGAIN.test(m.text))) return true;
   const latestKeys = new Set(latest.map((m) => m.key));
   const earlier = transcript.filter((m) => m.role === 'customer' && !latestKeys.has(m.key));
   return latest.some((m) => {

@@ -24,6 +24,20 @@ describe('what the moment calls for', () => {
     expect(s[0]?.why).toMatch(/repeat/);
   });
 
+  test('"still" in a first message is about the problem; after an answer, it is a repeat', () => {
+    const first = run([customer('My parcel still has not arrived.', 'frustration')], 'watch');
+    expect(first.map((x) => x.why).join(' ')).not.toMatch(/repeat/);
+    const after = run(
+      [
+        customer('My parcel has not arrived.'),
+        agent('Let me look.'),
+        customer('It still has not arrived.', 'frustration'),
+      ],
+      'watch',
+    );
+    expect(after[0]?.why).toMatch(/repeat/);
+  });
+
   test('the same words twice count as a repeat even without "again"', () => {
     const s = run(
       [

@@ -33,6 +33,11 @@ export function abuseHits(text: string, tokens: Token[], evidence: Evidence): vo
     const kind = classifyAbuse(t.raw);
     if (!kind) continue;
     const span = { start: t.start, end: t.end, text: text.slice(t.start, t.end), rule: `abusive:${kind}` };
+    // Mild swearing about a thing ("this damn router") is frustration; at someone it is abuse.
+    if (kind === 'mild' && !aimed(text, tokens, i)) {
+      evidence.add('frustration', { ...span, rule: 'frustration:mild-swearing' }, 0.3);
+      continue;
+    }
     if (kind !== 'insult') {
       evidence.add('abusive', span, WEIGHTS[kind]);
       continue;
@@ -42,9 +47,42 @@ export function abuseHits(text: string, tokens: Token[], evidence: Evidence): vo
   }
 }
 
+/** Who the agent is, named after an insult: "a brainless bot", "useless agent". */
+const THE_AGENT = new Set([
+  'bot',
+  'bots',
+  'agent',
+  'agents',
+  'assistant',
+  'rep',
+  'reps',
+  'robot',
+  'machine',
+  'employee',
+]);
+const COPULA = new Set(['are', 'were', 'is', 'was', 'am']);
+
+const breakBetween = (text: string, a: Token, b: Token) =>
+  b.start > a.end && /[.,;:!?()"“”]/.test(text.slice(a.end, b.start));
+
+/**
+ * Whether the insult at `i` is aimed at someone: "you"/"your …" just before or after it (not "your stupid app"),
+ * the agent named right after it ("brainless bot"), or "you (are)" closing its clause ("what a pathetic man you are").
+ */
 function aimed(text: string, tokens: Token[], i: number): boolean {
   for (let j = Math.max(0, i - 4); j <= Math.min(tokens.length - 1, i + 1); j++) {
     if (j !== i && ADDRESSEE.has((tokens[j] as Token).norm) && !possessesAThing(text, tokens, j)) return true;
+  }
+  const next = tokens[i + 1];
+  if (next && THE_AGENT.has(next.norm) && !breakBetween(text, tokens[i] as Token, next)) return true;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const t = tokens[j] as Token;
+    if (breakBetween(text, tokens[j - 1] as Token, t)) return false;
+    if (t.norm !== 'you' && t.norm !== 'u') continue;
+    const after = tokens[j + 1];
+    const closes = (k: number) =>
+      !tokens[k + 1] || breakBetween(text, tokens[k] as Token, tokens[k + 1] as Token);
+    return closes(j) || (after !== undefined && COPULA.has(after.norm) && closes(j + 1));
   }
   return false;
 }

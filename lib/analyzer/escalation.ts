@@ -10,6 +10,7 @@ import { Evidence } from './evidence';
 import { measureIntensity } from './intensity';
 import { detectLanguage, FUNCTION_WORDS } from './language';
 import {
+  CHURN_FROM_VETO,
   CHURN_INSIDE_VETO,
   CHURN_VETO,
   COMPLAINT_AFTER_VETO,
@@ -40,6 +41,7 @@ export const EMPTY_ANALYSIS: Readonly<MessageAnalysis> = {
 const churnVeto = new Set<string>(CHURN_VETO);
 const escalationVeto = new Set<string>(ESCALATION_VETO);
 const churnInsideVeto = new Set<string>(CHURN_INSIDE_VETO);
+const churnFromVeto = new Set<string>(CHURN_FROM_VETO);
 const complaintAfterVeto = new Set<string>(COMPLAINT_AFTER_VETO);
 const topicOpeners = new Set<string>(ESCALATION_TOPIC_OPENERS);
 const topicKeep = new Set<string>(ESCALATION_TOPIC_KEEP);
@@ -257,6 +259,12 @@ function phraseHits(text: string, tokens: Token[], evidence: Evidence): number {
   for (const m of PHRASES.matchAll(tokens)) {
     const rule = m.data;
     if (rule.signal === 'threat_churn' && (vetoChurn || vetoedInside(tokens, m.from, m.to, churnInsideVeto)))
+      continue;
+    if (
+      rule.signal === 'threat_churn' &&
+      tokens[m.to]?.norm === 'from' &&
+      churnFromVeto.has(tokens[m.to + 1]?.norm ?? '')
+    )
       continue;
     if (rule.signal === 'threat_escalation' && vetoedInside(tokens, m.from, m.to, escalationVeto)) continue;
     if (rule.signal === 'threat_escalation' && asksForDepartment(tokens, m.to)) continue;

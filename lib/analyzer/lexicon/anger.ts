@@ -6,6 +6,7 @@
 /** Enough on its own. */
 export const ANGER_STRONG = [
   'absolutely|totally|completely|utterly ridiculous|unacceptable|useless|disgusting|pathetic|outrageous',
+  'daylight robbery',
   'disgrace|disgraceful|disgusting|despicable',
   'furious|livid|fuming|outraged|enraged|infuriat*',
   'how dare',
@@ -14,9 +15,13 @@ export const ANGER_STRONG = [
   'rip off',
   'ripoff|ripoffs',
   'scam|scams|scammer|scammers|scamming|fraud|fraudulent|thieves|thief|crooks|robbery',
-  'shame on you',
+  'shame on you|your|them|this|the|yourselves',
   'sick and tired',
   'stole|steal|stealing|robbed ~ money',
+  'theft',
+  'this|that|it is|was a disgrace|scandal',
+  'this|that|it is|was ridiculous|outrageous|absurd|unacceptable|disgraceful|shameful|scandalous',
+  'treat*|treating ~ like this|that|dirt|garbage|trash|idiots|fools|criminals',
 ] as const;
 
 /** Anger when it stands with other negative cues. */
@@ -28,6 +33,9 @@ export const ANGER_MEDIUM = [
   'hate',
   'immediately|asap',
   'i|we demand',
+  'never|not agreed|authorized|authorised|consented|approved|ordered|requested',
+  'never|not asked for',
+  'never|not signed up',
   'right now',
   'what the hell|heck',
 ] as const;

@@ -15,17 +15,22 @@ export const CHURN = [
   'deletion|closure|cancellation|termination|removal of my|the|a|an|this|our? _? _? account|accounts|subscription|membership|contract|profile',
   'get rid of my|the|this? _? account|subscription|membership',
   'go|going|switch*|mov*|chang*|tak* ~ competitor|competitors|competition|elsewhere',
+  'if ~ not|no fixed|resolved|sorted|refunded|solved|changed ~ i|we am|are|will be? out|gone|done|leaving|off',
   'i|we will|am|are ~ leav*|quit* ~ company|service|you|platform|bank|provider',
   'last ~ as your|a customer|client',
   'lost|losing a|one|another customer|client',
+  'mov*|tak*|shift*|bring* my|our business|custom|money ~ elsewhere|competitor*|rival*|another|other|different',
   'my|our notice',
   'never ~ buy*|order*|use|shop*|recommend* ~ again',
+  'no longer renew*|renewing',
+  'not|never be? renew*|renewing',
   'not|never ~ stay* with',
-  'not|no longer be? renew*|renewing',
   'signed|sign|joined|join up? with another|a|different|new',
+  'stop*|end* my|our plan|subscription|membership|contract|service|plans',
   'switch*|mov*|go|going to|with another|a|other provider|company|bank|carrier|supplier|store|shop|brand|service',
   'tak* my|our money|business|custom ~ elsewhere|somewhere',
   'this is|was the last time',
+  'unless ~ fixed|resolved|sorted|refunded|solved ~ i|we am|are|will be? out|gone|done|leaving|off',
   'unsubscrib*',
 ] as const;
 
@@ -57,7 +62,9 @@ export const COMPLAINT = [
   'claim|claims|reclamation|reclamations|grievance against',
   'complain|complaining|complaint|complaints|complained',
   'consumer|customer claim|claims|reclamation|reclamations|grievance|grievances',
+  'everyone|everybody|people|world|followers|friends ~ hear|know|read|see about|of this|it|you|your|how',
   'file*|filing|lodg*|mak*|submit*|rais*|open*|put in? a|an|my? _? claim|claims|reclamation|reclamations|grievance',
+  'going to|will|gonna be brutal|scathing|savage|harsh',
   'go|going|contact*|tell ~ press|media|newspaper|newspapers|journalist|journalists',
   'go|make ~ viral',
   'honest|brutal|scathing review',
@@ -65,11 +72,13 @@ export const COMPLAINT = [
   'make sure|let ~ everyone|everybody|friends|people|followers|world ~ know|hear',
   'ombudsman',
   'on my blog|channel|page|podcast|vlog|website',
+  'post*|shar*|publish* ~ screenshot*|chat|conversation|transcript|recording',
   'post*|shar*|put*|tweet*|writ*|tell*|warn*|expos* ~ on|to twitter|facebook|reddit|instagram|tiktok|youtube|social|online|trustpilot|yelp|google',
   'rate|rating ~ zero|0|one|1|no star|stars',
   'report you|this|your|them ~ to',
   'review bomb*',
   'review ~ brutal|scathing|honest|negative|bad|terrible',
+  'screenshot*|recording|recordings|transcript ~ twitter|facebook|reddit|online|social|instagram|tiktok|trustpilot|public|everyone|linkedin',
   'tell|warn everyone|everybody|people',
   'trading standards',
   'video|post|thread|vlog|blog about this|you|your|it',
@@ -85,14 +94,15 @@ export const ESCALATION = [
   'escalat*',
   'get|give me someone|somebody who|that',
   'higher up|ups',
-  'line manager|managers',
+  'line manager*',
   'person|someone|somebody responsible',
-  'someone|somebody in charge',
+  'senior|more senior agent|person|colleague|staff|member|manager|rep|representative|level|support|advisor|adviser',
   'someone|somebody|person with ~ authority',
+  'someone|somebody|person|anyone|whoever|one in charge',
   'team lead|leader',
   'transfer* me',
   'whoever ~ above|charge|senior|responsible',
-  'your|a|the boss|manager|managers|supervisor|supervisors|superior',
+  'your|a|the boss|manager*|supervisor*|superior',
 ] as const;
 
 /**
@@ -119,6 +129,18 @@ export const CHURN_INSIDE_VETO = [
  */
 export const ESCALATION_TOPIC_OPENERS = ['about', 'from', 'in', 'regarding'] as const;
 export const ESCALATION_TOPIC_KEEP = ['it', 'my', 'that', 'the', 'this', 'your'] as const;
+
+/** "Stop my plan from renewing", "end the contract from auto-renewing": a setting, not leaving. Words after "from". */
+export const CHURN_FROM_VETO = [
+  'auto',
+  'automatic',
+  'automatically',
+  'bill',
+  'billing',
+  'charging',
+  'renew',
+  'renewing',
+] as const;
 
 /** Words right after "complaint" that make it a reference, not a threat: "my complaint number", "complaints policy". */
 export const COMPLAINT_AFTER_VETO = ['id', 'number', 'policy', 'reference', 'section'] as const;

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeMessage } from '../../../lib/analyzer';
+import type { SignalName } from '../../../lib/analyzer/types';
+
+const raised = (text: string) => analyzeMessage(text).signals.map((s) => s.name);
+
+// Kinds of phrasing customers use for each signal, written here in words of their own (none is a challenge row):
+// each family must fire on paraphrases, and its look-alikes below must stay calm.
+describe('families of phrasing', () => {
+  test.each<[string, SignalName]>([
+    // broken promises, a problem that has dragged on, being asked again
+    ['You promised me a refund last week and still nothing.', 'frustration'],
+    ['The technician was promised for Tuesday but nobody showed up.', 'frustration'],
+    ['My internet has been down for three days now.', 'frustration'],
+    ['This bug has been going on since January.', 'frustration'],
+    ['Now you want me to send the photos again?', 'frustration'],
+    ['You are telling me to reset the router again, really?', 'frustration'],
+    ['This is the fifth call I have made about this.', 'frustration'],
+    // inconsistent answers, answering the same thing again
+    ['The first agent told me yes, the next one said no. Still no refund.', 'frustration'],
+    ['I already answered that in my previous message.', 'frustration'],
+    ['Every time I call I get asked the exact same things.', 'frustration'],
+    // giving up, nothing helping, sarcasm
+    ['I give up, this is hopeless.', 'frustration'],
+    ['Nothing you suggested worked.', 'frustration'],
+    ['Oh perfect, the page crashed again. Just what I needed today.', 'frustration'],
+    ["Thanks so much, now I can't even open my account.", 'frustration'],
+    ['Your checkout is a total mess.', 'frustration'],
+    // outrage and accusations
+    ['That is absolutely outrageous, I want my money back.', 'anger'],
+    ['This is a disgrace.', 'anger'],
+    ['You took money I never authorised, are you kidding me?', 'anger'],
+    ['Shame on them for treating pensioners like this.', 'anger'],
+    ['Charging me twice is theft.', 'anger'],
+    // abuse at the agent in words outside the insult lists
+    ['A trained parrot would do a better job than you lot.', 'abusive'],
+    ['My little sister could do a better job than you.', 'abusive'],
+    ['What sort of clown is running this chat?', 'abusive'],
+    ['Am I chatting with a useless robot?', 'abusive'],
+    ['Honestly, what an incompetent fool you are.', 'abusive'],
+    // leaving, going public, someone senior
+    ['We are taking our business to another supplier.', 'threat_churn'],
+    ['If it is not sorted by Monday we are gone.', 'threat_churn'],
+    ['Please end my subscription, I go to other provider.', 'threat_churn'],
+    ["We won't renew the licence when it runs out.", 'threat_churn'],
+    ['All my followers will hear about how you treat customers.', 'threat_complaint'],
+    ['I will share a screenshot of this conversation online.', 'threat_complaint'],
+    ['My review is going to be scathing.', 'threat_complaint'],
+    ['Put me through to whoever is in charge.', 'threat_escalation'],
+    ['I want a more senior colleague to look at this.', 'threat_escalation'],
+    ["What is your supervisor's name?", 'threat_escalation'],
+  ])('%s → %s', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
+
+describe('look-alikes stay calm', () => {
+  test.each<string>([
+    'The delivery was promised for Friday, is that still the plan?',
+    'I have been a customer for years and love the app.',
+    'This is the third item I am ordering from you, great quality.',
+    'The second agent I spoke to was really helpful, thanks.',
+    'I already answered the survey, thanks!',
+    'Oh great, it works now! Thank you.',
+    'Thanks so much, now I can log in again.',
+    'That is insane value for the price, well done.',
+    'Is it possible to move my business account to a new address?',
+    'If it is fixed by Friday I will be out of the office anyway, so Monday works.',
+    'My review of the blender is on your site, five stars.',
+    'Who is the senior engineer on my ticket? Just curious.',
+    'My dog is a trained monkey at this point, he opens the door himself.',
+  ])('%s', (text) => {
+    expect(raised(text)).toEqual([]);
+  });
+
+  test.each<[string, SignalName]>([
+    ['Please stop my plan from renewing automatically, I want to pay monthly instead.', 'threat_churn'],
+    ['That is insane value for the price, well done.', 'anger'],
+  ])('%s is not %s', (text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test('swearing about a thing is frustration, not abuse', () => {
+    expect(raised('This damn router keeps dropping the connection, can you help?')).not.toContain('abusive');
+  });
+});

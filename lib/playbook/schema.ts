@@ -71,6 +71,9 @@ const PhraseObject = v.object({
   // Tagged, not guessed from the wording: lib/suggest offers it only at the solving stage and when the agent's
   // settings allow every kind it names.
   offer: v.optional(Offer),
+  // Tags the suggestion engine reads: a problem type (delivery, billing, account, technical) the phrase is about;
+  // repeat and listen (a repeated complaint, a customer mid-burst); stock (a set line of empathy, left out once the
+  // customer complains of scripted replies) and scripted (plain words for that complaint). Others are the team's own.
   tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(40))), () => []),
   disabled: v.optional(v.boolean()),
   source: v.optional(v.picklist(PHRASE_SOURCES), 'agent'),

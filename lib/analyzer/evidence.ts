@@ -26,12 +26,13 @@ export function dismissKey(span: Pick<Span, 'rule' | 'text'>): string {
 /** A rule's weight after the agent dismissed it in this conversation. */
 export const DISMISSED_FACTOR = 0.15;
 /**
- * A rule's weight in a later conversation, once the agent has dismissed it in several (learned from dismissals).
- * Milder than a dismissal: that one judges this customer's words, a learned one is a guess about a new customer's.
- * A strong phrase then no longer flags on its own at the default sensitivity (1.2 × 0.4 < the 0.51 it needs) but
- * still adds to other cues in the same message.
+ * A rule's weight in a later conversation, once the agent has dismissed it in several (learned from dismissals). A
+ * little milder than a dismissal, which judges this customer's words where a learned one guesses at a new
+ * customer's; light enough that a strong phrase, even matched by two rules (2 × 1.2 × 0.2 = 0.48 < the 0.51 a flag
+ * needs), no longer flags on its own at the default sensitivity. At 0.4, "I will call my lawyer" stayed critical and
+ * the agent would see nothing learned. It still adds to other cues in the message, and flags at high sensitivity.
  */
-export const LEARNED_FACTOR = 0.4;
+export const LEARNED_FACTOR = 0.2;
 
 /** Evidence per signal, plus helpers to add a hit. */
 export class Evidence {

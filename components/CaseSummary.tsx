@@ -1,16 +1,30 @@
 interface Props {
   status: 'idle' | 'loading' | 'ready' | 'error';
   text: string;
-  composerFound: boolean;
+  /** The helpdesk's reply box can be switched to an internal note: only then is Insert offered. */
+  canWriteNote: boolean;
   copied: boolean;
   error: string | null;
   onLoad(): void;
   onCopy(text: string): void;
-  onInsert(text: string): void;
+  onInsertNote(text: string): void;
 }
 
-/** A one-click case summary to paste as an internal note (guidance.md, "record"). */
-export function CaseSummary({ status, text, composerFound, copied, error, onLoad, onCopy, onInsert }: Props) {
+/**
+ * A one-click case summary for an internal note (guidance.md, "record"). It quotes the customer's history, so it never
+ * goes into the public reply: Insert writes it into the helpdesk's internal note where the adapter can switch to one;
+ * elsewhere only Copy is offered.
+ */
+export function CaseSummary({
+  status,
+  text,
+  canWriteNote,
+  copied,
+  error,
+  onLoad,
+  onCopy,
+  onInsertNote,
+}: Props) {
   return (
     <section className="section" aria-labelledby="summary-heading">
       <h2 id="summary-heading">Case summary</h2>
@@ -28,21 +42,24 @@ export function CaseSummary({ status, text, composerFound, copied, error, onLoad
             </p>
           )}
           <div className="card-actions">
-            <button type="button" className="button-primary" onClick={() => onCopy(text)}>
-              {copied ? 'Copied' : 'Copy'}
-            </button>
-            {composerFound && (
-              <button type="button" className="button-secondary" onClick={() => onInsert(text)}>
-                Insert for an internal note
+            {canWriteNote && (
+              <button type="button" className="button-primary" onClick={() => onInsertNote(text)}>
+                Insert as internal note
               </button>
             )}
+            <button
+              type="button"
+              className={canWriteNote ? 'button-secondary' : 'button-primary'}
+              onClick={() => onCopy(text)}
+            >
+              {copied ? 'Copied' : 'Copy'}
+            </button>
           </div>
-          {composerFound && (
-            // Poise never switches the helpdesk's composer mode on its own: the agent picks where the note goes.
-            <p className="muted">
-              Insert puts it at the cursor: switch the reply box to an internal note first.
-            </p>
-          )}
+          <p className="muted">
+            {canWriteNote
+              ? 'Insert switches the reply box to an internal note first; the customer never sees it.'
+              : 'This page has no internal note Poise can switch to: copy it and paste it into a note.'}
+          </p>
         </>
       )}
     </section>

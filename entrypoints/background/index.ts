@@ -34,7 +34,7 @@ export default defineBackground(() => {
     playbook: playbook.load,
     loadSession: sessions.load,
     updateSession: sessions.update,
-    insertInTab: (tabId, text, mode) => sendMessage('insertReply', { text, mode }, tabId),
+    insertInTab: (tabId, text, mode, target) => sendMessage('insertReply', { text, mode, target }, tabId),
     stopInTab: (tabId) => sendMessage('stopContent', undefined, tabId),
     tabsOfOrigin: async (origin) =>
       (await browser.tabs.query({ url: originPattern(origin) })).flatMap((t) =>
@@ -91,7 +91,15 @@ export default defineBackground(() => {
   };
   onMessage('getPanelState', ({ data, sender }) => fromPage(sender, () => controller.panelState(data.tabId)));
   onMessage('insertIntoTab', ({ data, sender }) =>
-    fromPage(sender, () => controller.insert(data.tabId, data.text, data.mode, data.phraseId)),
+    fromPage(sender, () =>
+      controller.insert(
+        data.tabId,
+        data.text,
+        data.mode,
+        data.phraseId,
+        data.target === 'note' ? 'note' : 'reply',
+      ),
+    ),
   );
   onMessage('dismissFlag', ({ data, sender }) =>
     fromPage(sender, () => controller.dismissFlag(data.tabId, data.rule)),

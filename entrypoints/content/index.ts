@@ -40,7 +40,10 @@ export default defineContentScript({
         draft: (draft) => send(sendMessage('updateDraft', draft)),
       },
     });
-    onMessage('insertReply', ({ data }) => runner.insert(data.text, data.mode));
+    // Anything but an explicit note goes to the reply box as before; a note is switched to and checked first.
+    onMessage('insertReply', ({ data }) =>
+      runner.insert(data.text, data.mode, data.target === 'note' ? 'note' : 'reply'),
+    );
     onMessage('pingContent', () => runner.status());
     onMessage('copyText', async ({ data }) => {
       await navigator.clipboard.writeText(data.text);

@@ -57,6 +57,8 @@ export interface SidepanelState extends ReviewSlice, CardsSlice {
   insertSuggestion(suggestion: Suggestion): Promise<boolean>;
   /** Insert any text (coach rewrite, summary); `target` names where an error is shown. */
   insertText(text: string, mode: InsertMode, target: string, phraseId?: string): Promise<boolean>;
+  /** The case summary into the helpdesk's internal note only (the content script switches and checks first). */
+  insertNote(text: string): Promise<boolean>;
   copy(text: string, target: string): Promise<boolean>;
   dismissFlag(rule: string): Promise<void>;
   loadSummary(): Promise<void>;
@@ -193,6 +195,25 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
       // rewrite is the agent's own draft: recorded as such, its text not kept. A case summary is a note, not a reply.
       if (target === 'coach') get().recordReply(OWN_WORDS);
       return true;
+    },
+
+    async insertNote(text) {
+      const { tabId } = get();
+      if (tabId === null) return false;
+      const result = await client
+        .insertNote(tabId, text)
+        .catch(
+          (error): InsertResult => ({
+            ok: false,
+            reason: `Poise could not reach the tab (${String(error)}).`,
+          }),
+        );
+      set({
+        error: result.ok
+          ? null
+          : { target: 'summary', reason: result.reason ?? 'The note did not take the text.' },
+      });
+      return result.ok;
     },
 
     async copy(text, target) {

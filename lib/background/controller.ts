@@ -8,6 +8,7 @@ import type {
   ContentConfig,
   InsertMode,
   InsertResult,
+  InsertTarget,
   PageReport,
   SiteStatus,
   TranscriptDelta,
@@ -43,7 +44,7 @@ export interface BackgroundDeps {
     change: (s: TabSession | undefined) => TabSession,
     beforeWrite?: (s: TabSession) => Promise<void>,
   ): Promise<TabSession>;
-  insertInTab(tabId: number, text: string, mode: InsertMode): Promise<InsertResult>;
+  insertInTab(tabId: number, text: string, mode: InsertMode, target: InsertTarget): Promise<InsertResult>;
   stopInTab(tabId: number): Promise<void>;
   /** The tabs showing a page of this origin (to switch Poise off in every one of them, not only the active tab). */
   tabsOfOrigin(origin: string): Promise<number[]>;
@@ -235,8 +236,14 @@ export function createController(deps: BackgroundDeps) {
       }
     },
 
-    async insert(tabId: number, text: string, mode: InsertMode, phraseId?: string): Promise<InsertResult> {
-      const result = await deps.insertInTab(tabId, text, mode).catch(
+    async insert(
+      tabId: number,
+      text: string,
+      mode: InsertMode,
+      phraseId?: string,
+      target: InsertTarget = 'reply',
+    ): Promise<InsertResult> {
+      const result = await deps.insertInTab(tabId, text, mode, target).catch(
         (): InsertResult => ({
           ok: false,
           reason: 'Poise is not connected to this tab: reload the helpdesk page, or use Copy.',

@@ -83,7 +83,7 @@ export function buildPanelState(
       : { notes: [] },
     letThemFinish: letThemFinish(transcript),
     messageCount: session.messageCount,
-    canWriteNote: false,
+    canWriteNote: session.health?.note === true,
     warning: inputs.warning ?? null,
   };
 }

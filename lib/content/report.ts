@@ -26,5 +26,6 @@ export function buildReport(f: PageFindings): PageReport {
   const name = f.conversationKey ? f.adapter.customerName(f.doc) : undefined;
   if (name) report.customerName = name;
   if (f.composer) report.editorKind = f.composer.kind;
+  if (f.composer && f.adapter.noteMode?.available(f.doc, f.url)) report.health.note = true;
   return report;
 }

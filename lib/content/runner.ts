@@ -12,7 +12,14 @@
  */
 
 import { insertText } from '../insert/index';
-import type { InsertMode, InsertResult, PageReport, TranscriptDelta } from '../messaging/protocol';
+import { insertAsNote } from '../insert/note';
+import type {
+  InsertMode,
+  InsertResult,
+  InsertTarget,
+  PageReport,
+  TranscriptDelta,
+} from '../messaging/protocol';
 import { pickAdapter } from '../sites/index';
 import { forgetShadowWalk } from '../sites/shadow';
 import type { Composer, SiteAdapter } from '../sites/types';
@@ -59,7 +66,8 @@ export interface RunnerStatus {
 
 export interface Runner {
   stop(): void;
-  insert(text: string, mode: InsertMode): Promise<InsertResult>;
+  /** Into the public reply, or (`note`) only once the reply box is switched to an internal note (insert/note.ts). */
+  insert(text: string, mode: InsertMode, target?: InsertTarget): Promise<InsertResult>;
   status(): RunnerStatus;
 }
 
@@ -259,14 +267,24 @@ export function startRunner(deps: RunnerDeps): Runner {
 
   return {
     stop: () => stopper.abort(),
-    async insert(text, mode) {
+    async insert(text, mode, target = 'reply') {
       if (stopped()) return { ok: false, reason: 'Poise stopped on this page; reload it.' };
       if (!composer?.el.isConnected) {
         if (scanTimer !== undefined) clearTimeout(scanTimer);
         scan();
       }
       if (!composer) return { ok: false, reason: 'No reply box found on this page.' };
-      const result = await (deps.insert ?? insertText)(composer.el, text, { mode, kind: composer.kind });
+      const url = deps.url();
+      const result =
+        target === 'note'
+          ? await insertAsNote(text, mode, {
+              doc,
+              url,
+              noteMode: adapter.noteMode,
+              composer: () => adapter.composer(doc, url),
+              ...(deps.insert ? { insert: deps.insert } : {}),
+            })
+          : await (deps.insert ?? insertText)(composer.el, text, { mode, kind: composer.kind });
       scheduleDraft();
       return result;
     },

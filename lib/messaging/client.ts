@@ -13,6 +13,8 @@ export interface PoiseClient {
   /** Calls back whenever the background pushes a new state for `tabId`. Returns an unsubscribe function. */
   onPanelState(tabId: number, listener: (state: PanelState) => void): () => void;
   insert(tabId: number, text: string, mode: InsertMode, phraseId?: string): Promise<InsertResult>;
+  /** Into the tab's internal note only: refused (ok:false) when the reply box cannot be switched to one. */
+  insertNote(tabId: number, text: string): Promise<InsertResult>;
   dismissFlag(tabId: number, rule: string): Promise<void>;
   caseSummary(tabId: number): Promise<string>;
   siteStatus(tabId: number): Promise<SiteStatus>;
@@ -38,6 +40,7 @@ export function createExtensionClient(): PoiseClient {
     },
     insert: (tabId, text, mode, phraseId) =>
       sendMessage('insertIntoTab', phraseId ? { tabId, text, mode, phraseId } : { tabId, text, mode }),
+    insertNote: (tabId, text) => sendMessage('insertIntoTab', { tabId, text, mode: 'caret', target: 'note' }),
     dismissFlag: (tabId, rule) => sendMessage('dismissFlag', { tabId, rule }),
     caseSummary: (tabId) => sendMessage('getCaseSummary', { tabId }),
     siteStatus: (tabId) => sendMessage('getSiteStatus', { tabId }),

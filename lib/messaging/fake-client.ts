@@ -7,7 +7,13 @@ import type { InsertMode, InsertResult, SiteStatus } from './protocol';
 export interface FakeClient extends PoiseClient {
   push(state: PanelState): void;
   calls: {
-    insert: { tabId: number; text: string; mode: InsertMode; phraseId?: string | undefined }[];
+    insert: {
+      tabId: number;
+      text: string;
+      mode: InsertMode;
+      phraseId?: string | undefined;
+      target?: 'note';
+    }[];
     dismiss: string[];
     capture: number[];
   };
@@ -36,6 +42,10 @@ export function createFakeClient(initial?: Partial<PanelState>): FakeClient {
     },
     async insert(tabId, text, mode, phraseId) {
       fake.calls.insert.push({ tabId, text, mode, phraseId });
+      return fake.insertResult;
+    },
+    async insertNote(tabId, text) {
+      fake.calls.insert.push({ tabId, text, mode: 'caret', target: 'note' });
       return fake.insertResult;
     },
     async dismissFlag(_tabId, rule) {

@@ -16,6 +16,8 @@ export interface PageHealth {
   conversation: boolean;
   messages: boolean;
   composer: boolean;
+  /** The reply box can be switched to an internal note (the site adapter's note mode): absent when it cannot. */
+  note?: boolean;
   /** The selector (or heuristic) that matched per part, for diagnostics. */
   matched?: Record<string, string | null>;
 }
@@ -37,6 +39,8 @@ export interface TranscriptDelta {
 }
 
 export type InsertMode = 'caret' | 'replace';
+/** Where inserted text goes: the public reply, or the internal note (switched to and checked first, else refused). */
+export type InsertTarget = 'reply' | 'note';
 
 export interface InsertResult {
   ok: boolean;
@@ -85,7 +89,7 @@ export interface ProtocolMap {
   updateDraft(draft: { conversationKey: string; text: string }): ContentAck;
 
   /** background → content (tabId): put text into the reply box. Never sends it. */
-  insertReply(req: { text: string; mode: InsertMode }): InsertResult;
+  insertReply(req: { text: string; mode: InsertMode; target: InsertTarget }): InsertResult;
   /** background → content (tabId): is a Poise content script alive here, and on which conversation? */
   pingContent(): { siteId: string; conversationKey: string | null };
   /** background → content (tabId): copy text to the clipboard (keyboard command "copy top suggestion"). */
@@ -100,8 +104,14 @@ export interface ProtocolMap {
 
   /** panel → background: the current state for a tab (the panel then listens for `panelStateChanged`). */
   getPanelState(req: { tabId: number }): PanelState;
-  /** panel/popup → background → content: insert a suggestion into the tab's reply box. */
-  insertIntoTab(req: { tabId: number; text: string; mode: InsertMode; phraseId?: string }): InsertResult;
+  /** panel/popup → background → content: insert a suggestion into the tab's reply box (`target` reply by default). */
+  insertIntoTab(req: {
+    tabId: number;
+    text: string;
+    mode: InsertMode;
+    phraseId?: string;
+    target?: InsertTarget;
+  }): InsertResult;
   /** panel → background: the agent says a flag is wrong; lowers that rule's weight for this conversation. */
   dismissFlag(req: { tabId: number; rule: string }): void;
   /** panel → background: the internal-note summary of the tab's conversation. */

@@ -38,6 +38,7 @@ import {
   message,
   type UniqueKeys,
 } from './dom';
+import { intercomNoteMode } from './intercom-note';
 import { bubbleToMeasure, partRole, type RoleHooks } from './intercom-roles';
 import { readLog } from './log-reader';
 import { closedShadowHealth } from './shadow';
@@ -76,6 +77,8 @@ export const selectors = {
   /** No public source for the 2025 author either: the avatar's accessible name, as the demo has it. */
   avatar: ['.inbox2__avatar[aria-label]', '.inbox2__avatar[title]'],
   title: ['[data-inbox-conversation-header-title]', 'span[data-conversation-title]'],
+  /** The composer's Note tab: `note-tab` target from Tag Enforcer 22916530167 (pre-2025); none found for 2026. */
+  noteTab: ['[data-intercom-target="note-tab"]'],
   composer: [
     '[data-conversation-reply-composer] .ProseMirror[contenteditable="true"]',
     '.ProseMirror.embercom-prosemirror-composer-editor[contenteditable="true"]', // 2026 too (42430175079)
@@ -240,4 +243,5 @@ export const intercom: SiteAdapter = {
     };
   },
   switchAttributes: ['data-conversation-id'],
+  noteMode: intercomNoteMode(selectors),
 };

@@ -45,6 +45,19 @@ export interface LogStep {
   fork(): LogStep;
 }
 
+/**
+ * The reply box's internal-note mode (a note only the team sees). Poise writes a case summary there and never into
+ * the public reply: the content script switches to it and checks `isNote` before it inserts anything.
+ */
+export interface NoteMode {
+  /** The page offers a way to switch the reply box of the visible conversation to an internal note. */
+  available(doc: Document, url?: URL): boolean;
+  /** Ask the page to switch to the note; resolves whether it could ask (the caller checks `isNote` after). */
+  switchToNote(doc: Document, url?: URL): boolean | Promise<boolean>;
+  /** The reply box of the visible conversation is in note mode now. */
+  isNote(doc: Document, url?: URL): boolean;
+}
+
 export interface SiteAdapter {
   /** Stable id, also the fixture folder name: `tests/fixtures/sites/<id>/`. */
   id: string;
@@ -67,4 +80,6 @@ export interface SiteAdapter {
   health(doc: Document, url: URL): HealthMap;
   /** Attributes whose change means the visible conversation switched in place (MutationObserver attributeFilter). */
   switchAttributes: readonly string[];
+  /** The internal-note mode, where the adapter knows how to switch to it; absent: Poise offers Copy only. */
+  noteMode?: NoteMode;
 }

@@ -31,6 +31,7 @@ import { closedShadowHealth } from './shadow';
 import { textOf } from './text';
 import type { Expectation, LogFold, LogStep, SiteAdapter } from './types';
 import { readItemCached } from './zendesk-items';
+import { zendeskNoteMode } from './zendesk-note';
 
 /** Every selector the adapter uses, ordered best first. Prefer data-test-id; classes only as a last resort. */
 export const selectors = {
@@ -67,6 +68,9 @@ export const selectors = {
   time: ['time[data-test-id^="timestamp-"][datetime]', 'time[datetime]'],
   noteTag: ['[data-test-id="omni-log-internal-note-tag"]'],
   agentBadge: ['[data-test-id="omni-log-avatar-badge-AgentBadge"]'],
+  /** Public reply / Internal note switch and its menu item: sources in zendesk-note.ts (25208516925, 29858456135). */
+  channelSwitcher: ['[data-test-id="omnichannel-channel-switcher-button"]'],
+  internalNoteItem: ['[data-test-id="omnichannel-channel-switcher-menuitem-internal"]'],
   composer: [
     '[data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable="true"]', // messaging
     '[data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]', // email / rich
@@ -203,4 +207,5 @@ export const zendesk: SiteAdapter = {
     };
   },
   switchAttributes: ['data-is-active', 'data-entity-is-selected', 'data-selected', 'aria-current', 'hidden'],
+  noteMode: zendeskNoteMode(selectors, scope),
 };

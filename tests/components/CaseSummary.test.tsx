@@ -15,23 +15,42 @@ const SUMMARY = [
   `Also said: “${BIDI}” and “${ZERO_WIDTH}”`,
 ].join('\n');
 
-function renderSummary(status: 'ready' | 'error', text: string, error: string | null = null) {
+function renderSummary(
+  status: 'ready' | 'error',
+  text: string,
+  error: string | null = null,
+  canWriteNote = true,
+) {
   const onCopy = vi.fn();
   const onInsert = vi.fn();
   const view = render(
     <CaseSummary
       status={status}
       text={text}
-      composerFound
+      canWriteNote={canWriteNote}
       copied={false}
       error={error}
       onLoad={vi.fn()}
       onCopy={onCopy}
-      onInsert={onInsert}
+      onInsertNote={onInsert}
     />,
   );
   return { ...view, onCopy, onInsert };
 }
+
+describe('CaseSummary: a note, never the public reply', () => {
+  test('with a note mode, Insert says it goes into an internal note', () => {
+    const { getByRole, onInsert } = renderSummary('ready', 'Case summary');
+    fireEvent.click(getByRole('button', { name: 'Insert as internal note' }));
+    expect(onInsert).toHaveBeenCalledWith('Case summary');
+  });
+
+  test('without one, only Copy is offered', () => {
+    const { queryAllByRole, getByRole } = renderSummary('ready', 'Case summary', null, false);
+    expect(queryAllByRole('button').map((b) => b.textContent)).toEqual(['Refresh summary', 'Copy']);
+    expect(getByRole('button', { name: 'Copy' }).className).toBe('button-primary');
+  });
+});
 
 describe('CaseSummary: a summary quoting hostile customer text', () => {
   test('shown as text, copied and inserted exactly', async () => {
@@ -43,7 +62,7 @@ describe('CaseSummary: a summary quoting hostile customer text', () => {
     await expectShownAsText(container, [IMG, SCRIPT, LINK, BIDI, ZERO_WIDTH, `Insert failed: ${IMG}`]);
     expect(container.querySelector('.summary-text')?.textContent).toBe(SUMMARY);
     fireEvent.click(getByRole('button', { name: 'Copy' }));
-    fireEvent.click(getByRole('button', { name: 'Insert for an internal note' }));
+    fireEvent.click(getByRole('button', { name: 'Insert as internal note' }));
     expect(onCopy).toHaveBeenCalledWith(SUMMARY);
     expect(onInsert).toHaveBeenCalledWith(SUMMARY);
   });

@@ -56,6 +56,7 @@ test("none of the customer's words outside session storage after a hostile chat"
       return () => listeners.delete(listener);
     },
     insert: (tabId, text, mode, phraseId) => controller.insert(tabId, text, mode, phraseId),
+    insertNote: (tabId, text) => controller.insert(tabId, text, 'caret', undefined, 'note'),
     dismissFlag: (tabId, rule) => controller.dismissFlag(tabId, rule),
     caseSummary: (tabId) => controller.summary(tabId),
     siteStatus: (tabId) => controller.siteStatus(tabId),

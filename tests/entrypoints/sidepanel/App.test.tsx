@@ -132,16 +132,41 @@ describe('side panel', () => {
     ]);
   });
 
-  test('case summary: shown, then inserted for a note', async () => {
-    const client = await renderPanel();
+  test('case summary: shown, then inserted as an internal note where the page has one', async () => {
+    const client = await renderPanel(readyState({ canWriteNote: true }));
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Write a case summary' }));
     });
     expect(screen.getByText('Summary')).toBeTruthy();
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Insert for an internal note' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Insert as internal note' }));
     });
-    expect(client.calls.insert[0]).toMatchObject({ text: 'Summary', mode: 'caret' });
+    expect(client.calls.insert).toEqual([{ tabId: 7, text: 'Summary', mode: 'caret', target: 'note' }]);
+  });
+
+  test('case summary: Copy only where the page has no internal note', async () => {
+    const client = await renderPanel(readyState({ canWriteNote: false }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Write a case summary' }));
+    });
+    const section = within(screen.getByRole('region', { name: 'Case summary' }));
+    expect(section.queryByRole('button', { name: 'Insert as internal note' })).toBeNull();
+    expect(section.getByRole('button', { name: 'Copy' })).toBeTruthy();
+    expect(client.calls.insert).toEqual([]);
+  });
+
+  test('case summary: a refused note says why', async () => {
+    const client = await renderPanel(readyState({ canWriteNote: true }));
+    client.insertResult = { ok: false, reason: 'Poise could not switch the reply box to an internal note.' };
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Write a case summary' }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Insert as internal note' }));
+    });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Poise could not switch the reply box to an internal note.',
+    );
   });
 });
 

@@ -194,7 +194,7 @@ describe('background controller', () => {
     expect(deps.copyInTab).toHaveBeenCalledWith(TAB, top?.text);
     expect(deps.insertInTab).not.toHaveBeenCalled();
     await c.command('insert-top-suggestion', TAB);
-    expect(deps.insertInTab).toHaveBeenCalledWith(TAB, top?.text, 'caret');
+    expect(deps.insertInTab).toHaveBeenCalledWith(TAB, top?.text, 'caret', 'reply');
     // Inserted once, its card is marked used and the shortcut moves on to the next one.
     const after = (await c.panelState(TAB)).suggestions;
     expect(after.find((s) => s.phraseId === top?.phraseId)?.used).toBe(true);

@@ -34,5 +34,5 @@ test('insert-top-suggestion and copy-top-suggestion skip suggestions with values
   await c.command('copy-top-suggestion', TAB);
   expect(deps.copyInTab).toHaveBeenCalledWith(TAB, 'I hear you, and I am on it.');
   await c.command('insert-top-suggestion', TAB);
-  expect(deps.insertInTab).toHaveBeenCalledWith(TAB, 'I hear you, and I am on it.', 'caret');
+  expect(deps.insertInTab).toHaveBeenCalledWith(TAB, 'I hear you, and I am on it.', 'caret', 'reply');
 });

@@ -19,6 +19,9 @@ const HELPERS = [
   'intercom-roles.ts', // intercom.ts's role rules, beside it (the adapter and its selector table stay in intercom.ts)
   'log-items.ts', // the log walks log-reader.ts reads with (split from it)
   'log-reader.ts',
+  'note-switch.ts', // the click-and-wait steps zendesk-note.ts and intercom-note.ts share
+  'intercom-note.ts', // intercom.ts's internal-note mode, beside it (its selectors stay in intercom.ts's table)
+  'zendesk-note.ts', // zendesk.ts's internal-note mode, beside it (its selectors stay in zendesk.ts's table)
   'shadow.ts',
   'text.ts',
   'types.ts',

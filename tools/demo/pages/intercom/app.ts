@@ -15,6 +15,7 @@ import { createProseMirror } from '../shared/editors/prosemirror';
 import { installHook, typeDraft } from '../shared/hook';
 import { createScript } from '../shared/script';
 import type { Author, Line, Message, Person, PostOptions } from '../shared/types';
+import { createComposerTabs } from './composer-tabs';
 import { createStream, type Generation } from './stream';
 
 // Intercom-like Inbox: a conversation list, one open conversation re-rendered on switch (SPA navigation) and a
@@ -106,6 +107,7 @@ export function startInbox(generation: Generation): void {
   editor.onChange((empty) => {
     sendButton.disabled = empty;
   });
+  const composerTabs = createComposerTabs(() => mount.closest('[data-conversation-reply-composer]'), editor);
 
   const refreshItem = (c: Conversation) => {
     const last = c.messages.at(-1);
@@ -114,7 +116,10 @@ export function startInbox(generation: Generation): void {
   };
 
   function open(c: Conversation, push: boolean): void {
-    if (c !== active) active.draft = editor.view.state;
+    if (c !== active) {
+      composerTabs.reset();
+      active.draft = editor.view.state;
+    }
     active = c;
     for (const x of conversations) {
       x.item.classList.toggle('ic-item--active', x === c);
@@ -206,16 +211,7 @@ export function startInbox(generation: Generation): void {
       h(
         'div',
         { 'data-conversation-reply-composer': '', class: 'ic-composer' },
-        h(
-          'div',
-          { class: 'ic-composer__tabs', role: 'tablist' },
-          h(
-            'span',
-            { class: 'ic-composer__tab ic-composer__tab--on', role: 'tab', 'aria-selected': 'true' },
-            'Reply',
-          ),
-          h('span', { class: 'ic-composer__tab', role: 'tab', 'aria-selected': 'false' }, 'Note'),
-        ),
+        composerTabs.el,
         mount,
         h(
           'div',

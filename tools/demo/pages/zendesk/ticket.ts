@@ -1,6 +1,7 @@
 import { initials } from '../shared/data';
 import { h, stickToBottom } from '../shared/dom';
 import type { EditorHandle, Message, Person } from '../shared/types';
+import { createChannelSwitch } from './channel-switch';
 import { groupKey, renderItems, type Variant } from './log';
 
 export interface TicketSpec {
@@ -132,7 +133,7 @@ export function createTicket(spec: TicketSpec, variant: Variant = 'classic'): Ti
           h(
             'div',
             { role: 'toolbar', class: 'zd-composer__bar', 'aria-label': 'Composer tools' },
-            h('span', { class: 'zd-channel' }, 'Messaging'),
+            createChannelSwitch(composerEl, () => ticket.editor),
             h('button', { type: 'button', 'aria-label': 'Enhance writing', class: 'zd-tool' }, '✦'),
           ),
           composerEl,
@@ -144,7 +145,7 @@ export function createTicket(spec: TicketSpec, variant: Variant = 'classic'): Ti
     ),
   );
   reset();
-  return {
+  const ticket: Ticket = {
     ...spec,
     layout,
     tab,
@@ -168,6 +169,7 @@ export function createTicket(spec: TicketSpec, variant: Variant = 'classic'): Ti
       if (active) scroll();
     },
   };
+  return ticket;
 }
 
 function requesterPanel(spec: TicketSpec): HTMLElement {

@@ -12,7 +12,7 @@ import { fakeDeps, PAGE } from '../lib/background/fake-deps';
 
 const TAB = 3;
 /** Words no lexicon, rule id or default contains: found in local or sync storage, the customer's text leaked. */
-const CANARIES = ['Qwyxzor', 'Blinkvast', 'Zorptangle', 'Fribbleworth', 'Kvantex'];
+const CANARIES = ['Qwyxzor', 'Blinkvast', 'Zorptangle', 'Fribbleworth', 'Kvantex'] as const;
 const health = { conversation: true, messages: true, composer: true };
 
 beforeEach(() => fakeBrowser.reset());

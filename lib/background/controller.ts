@@ -225,10 +225,13 @@ export function createController(deps: BackgroundDeps) {
 
     /** What Poise learned changed (learned here, or undone in the options page): re-read every open conversation. */
     async relearn(): Promise<void> {
+      const before = learned && (await learned).join('\n');
       learned = null;
       const now = await reading();
       const { sensitivity, learnedRules } =
         typeof now === 'string' ? { sensitivity: now, learnedRules: [] } : now;
+      // Most changes only count a dismissal: nothing to read again unless the learned keys changed.
+      if (before === learnedRules.join('\n')) return;
       for (const tabId of (await deps.learning?.openTabs().catch(() => [])) ?? []) {
         const session = await deps.loadSession(tabId);
         if (!session || session.transcript.length === 0) continue;

@@ -22,15 +22,20 @@ const KEY = 'threat_legal:to-attorney';
 const LEARNABLE = [KEY, 'threat_legal:my-attorney-will'];
 
 let pushed: Map<number, PanelState>;
+let published: number[];
 let openTabs: number[];
 let deps: BackgroundDeps;
 
 beforeEach(() => {
   fakeBrowser.reset();
   pushed = new Map();
+  published = [];
   openTabs = [];
   ({ deps } = fakeDeps({
-    broadcast: (tabId, state) => pushed.set(tabId, state),
+    broadcast: (tabId, state) => {
+      pushed.set(tabId, state);
+      published.push(tabId);
+    },
     learning: {
       learned: learnedKeys,
       record: (key, conversation, signal) => recordDismissal(key, conversation, signal),
@@ -113,6 +118,16 @@ describe('learning from dismissals', () => {
     await storageChanged(c);
     expect(await learnedKeys()).toEqual([]);
     expect(await show(c, 3, 'c')).toBe(before);
+  });
+
+  test('a dismissal that only counts towards learning reads no open conversation again', async () => {
+    const c = createController(deps);
+    await show(c, 9, 'open');
+    await show(c, 1, 'a');
+    await notAProblem(c, 1);
+    published = [];
+    await storageChanged(c);
+    expect(published).toEqual([]);
   });
 
   test('conversations already open are read again when a phrase is learned, and again when it is undone', async () => {

@@ -9,7 +9,7 @@ import { whenIn } from '../suggest/moves';
 const PROBLEM_TOPICS: [topic: string, words: RegExp][] = [
   [
     'billing',
-    /\b(charged|charge[sd]? (?:twice|double)|double[- ]charged?|two charges|overcharged|billed|billing|invoice|refund|payment|paid (?:twice|double)|card)\b/i,
+    /\b(charged|charge[sd]? (?:twice|double)|double[- ]charged?|two charges|overcharged|billed|billing|invoice|refund|payment|paid (?:twice|double)|card|money)\b/i,
   ],
   [
     'delivery',
@@ -26,9 +26,10 @@ const WRONG =
   /\b(not|n't|never|no longer|still|twice|wrong|broken|missing|late|invalid|error|supposed to|instead of|charged|damaged|lost|stuck|keeps?|failed|can'?t|cannot|old address)\b/i;
 /** Feelings, insults, threats and hand-off demands: the state, not the problem (the summary has them elsewhere). */
 const NOT_A_PROBLEM =
-  /\b(ridiculous|idiot|useless|pathetic|sick and tired|manager|supervisor|complaint|review|cancel my account|are you (?:even )?(?:there|reading)|hello\?)/i;
+  /\b(ridiculous|idiot|useless|pathetic|sick and tired|manager|supervisor|complaint|review|cancel my account|are you (?:even )?(?:there|reading)|hello\?|(?:not )?talking to you|done with you|you people)/i;
 
 const MAX_PROBLEMS = 4;
+const MIN_WORDS = 5;
 
 /** Sentences of a message: a sentence ends at . ! ? before a space, or at a line break ("64.90" stays whole). */
 export function sentencesOf(text: string): string[] {
@@ -44,7 +45,8 @@ export function problemStatements(customerTexts: readonly string[]): string[] {
   const out: string[] = [];
   for (const text of customerTexts) {
     for (const s of sentencesOf(text)) {
-      if (NOT_A_PROBLEM.test(s) || !WRONG.test(s) || s.split(/\s+/).length < 4) continue;
+      // "It's still not working." repeats a problem without stating it: a statement names what is wrong.
+      if (NOT_A_PROBLEM.test(s) || !WRONG.test(s) || s.split(/\s+/).length < MIN_WORDS) continue;
       const topic = PROBLEM_TOPICS.find(([, words]) => words.test(s))?.[0] ?? 'other';
       if (seen.has(topic)) continue;
       seen.add(topic);

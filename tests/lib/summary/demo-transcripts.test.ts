@@ -58,9 +58,10 @@ describe('the escalating demo chat (late parcel, then a double charge)', () => {
     expect(problem).toContain('I was charged twice for it, 64.90 both times');
   });
 
-  test('the problem leaves out insults, threats and the call for a manager', () => {
+  test('the problem leaves out insults, threats, the call for a manager and repeats of the same problem', () => {
     const problem = part(text, 'Problem, in the customer’s words:');
     expect(problem).not.toMatch(/idiot|manager|complaint|ridiculous/);
+    expect(problem.split('\n').filter((l) => l.trim())).toHaveLength(2);
   });
 
   test('the agent’s greeting and introduction are not promises', () => {

@@ -1,6 +1,6 @@
 // Learning from dismissals in a real Chromium with the built extension: the agent clicks "Not a problem" on the same
 // legal threat in three tickets; a fourth ticket, open in another tab all along, is read again and weighs the threat
-// less; undoing what was learned (as the options page does, by writing the stored item) brings its weight back.
+// less; Undo in the options page's "Learned from your dismissals" brings its weight back.
 // Local storage then holds no word the customer wrote.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -72,12 +72,22 @@ test('a threat dismissed in three tickets weighs less in a fourth one already op
   await expect.poll(() => score(other.tabId), { timeout: 10_000 }).toBeLessThan(before);
   expect(JSON.stringify(await local()).toLowerCase()).not.toContain(CANARY.toLowerCase());
 
-  // Undo, as the options page's "learned from your dismissals" does: the weight comes back in the open ticket.
-  await panel.evaluate(async () => {
-    const { dismissalLearning } = await chrome.storage.local.get('dismissalLearning');
-    await chrome.storage.local.set({ dismissalLearning: { ...(dismissalLearning as object), learned: [] } });
-  });
+  // The options page lists what was learned; Undo on each brings the weight back in the open ticket.
+  const options = await poise.browser.context.newPage();
+  await options.goto(`chrome-extension://${poise.browser.extensionId}/options.html#learned`);
+  const rows = options.locator('[data-testid="learned"]');
+  await expect.poll(() => rows.count()).toBeGreaterThan(0);
+  expect(await rows.allTextContents()).toContainEqual(
+    expect.stringContaining('“to attorney” (legal threat)'),
+  );
+  while ((await rows.count()) > 0) {
+    const count = await rows.count();
+    await rows.first().getByRole('button', { name: /Undo/ }).click();
+    await expect.poll(() => rows.count()).toBe(count - 1);
+  }
+  await expect.poll(() => options.locator('[data-testid="learned-empty"]').count()).toBe(1);
   await expect.poll(() => score(other.tabId), { timeout: 10_000 }).toBe(before);
+  await options.close();
   await panel.close();
   await page.close();
   await other.page.close();

@@ -20,7 +20,7 @@ import { SessionStorageFull } from '../storage/tab-session-store';
 import { caseSummary } from '../summary';
 import { BADGE, badgeTitle } from './badge';
 import { type LearningDeps, relearnSession, signalOfKey } from './dismissal-learning';
-import { buildPanelState } from './panel-view';
+import { buildPanelState, stillWritingEndsAt } from './panel-view';
 import { createRecentConversations } from './recent-conversations';
 import { originOf } from './site-origins';
 import {
@@ -70,6 +70,28 @@ export function createController(deps: BackgroundDeps) {
   const recent = createRecentConversations();
   /** Tabs whose session could not be stored, with what the panel says about it. */
   const storageWarnings = new Map<number, string>();
+  /**
+   * Per tab, the timer that publishes again when "let them finish" ends (a burst's seconds passed, or a typing
+   * report went stale). A few seconds at most after a message from the tab, well inside the worker's idle lifetime;
+   * a worker that stopped anyway loses it, and every state built afterwards reads the stored times against the clock,
+   * so no stale cue outlives it.
+   */
+  const listenTimers = new Map<number, ReturnType<typeof setTimeout>>();
+
+  function republishWhenListeningEnds(tabId: number, session: TabSession): void {
+    clearTimeout(listenTimers.get(tabId));
+    listenTimers.delete(tabId);
+    const ends = stillWritingEndsAt(session, Date.now());
+    if (ends === null) return;
+    const timer = setTimeout(
+      () => {
+        listenTimers.delete(tabId);
+        void deps.loadSession(tabId).then((latest) => latest && publish(tabId, latest));
+      },
+      Math.max(0, ends - Date.now()) + 50,
+    );
+    listenTimers.set(tabId, timer);
+  }
 
   async function panelState(tabId: number, session?: TabSession): Promise<PanelState> {
     const [settings, playbook, url] = await Promise.all([
@@ -87,6 +109,7 @@ export function createController(deps: BackgroundDeps) {
       kindsShown: settings.kindsShown,
       offers: settings.offers,
       playbook,
+      now: Date.now(),
     });
   }
 
@@ -97,6 +120,7 @@ export function createController(deps: BackgroundDeps) {
     const level = state.status === 'ready' && state.reading ? state.risk.level : null;
     const badge = level ? BADGE[level] : { text: '', color: '#000000' };
     deps.setBadge(tabId, badge.text, badge.color, badgeTitle(level, state.risk.score));
+    republishWhenListeningEnds(tabId, session);
   }
 
   /**
@@ -179,18 +203,19 @@ export function createController(deps: BackgroundDeps) {
     },
 
     report: (tabId: number, url: string | undefined, report: PageReport) =>
-      fromContent(url, () => update(tabId, (s) => applyReport(s, report))),
+      fromContent(url, () => update(tabId, (s) => applyReport(s, report, Date.now()))),
 
     delta: (tabId: number, url: string | undefined, delta: TranscriptDelta) =>
       fromContent(url, async () => {
         const sensitivity = await reading();
+        const receivedAt = Date.now(); // the background's clock, never the page's timestamps
         // Back to a conversation shown lately: resumed from where it was, not analysed from its first message again.
         const previous = delta.reset ? recent.get(tabId, delta.conversationKey) : undefined;
         await update(
           tabId,
           (s) =>
             (previous && resumeConversation(previous, s, delta, sensitivity)) ??
-            applyDelta(s, delta, sensitivity),
+            applyDelta(s, delta, sensitivity, receivedAt),
         );
       }),
 
@@ -198,6 +223,8 @@ export function createController(deps: BackgroundDeps) {
     forgetTab(tabId: number) {
       recent.forget(tabId);
       storageWarnings.delete(tabId);
+      clearTimeout(listenTimers.get(tabId));
+      listenTimers.delete(tabId);
     },
 
     draft: (tabId: number, url: string | undefined, draft: { conversationKey: string; text: string }) =>

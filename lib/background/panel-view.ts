@@ -6,7 +6,8 @@ import type { Flag, PanelState } from '../messaging/panel-state';
 import { emptyPanelState } from '../messaging/panel-state';
 import type { Phrase } from '../playbook';
 import type { OfferKind } from '../storage/settings-schema';
-import { letThemFinish, suggest } from '../suggest';
+import { suggest } from '../suggest';
+import { stillWriting, stillWritingUntil } from '../suggest/listen';
 import type { TabSession } from './tab-session';
 
 export interface PanelInputs {
@@ -18,6 +19,19 @@ export interface PanelInputs {
   /** Offers that cost money or bend policy the agent may make (settings `offers`). */
   offers: readonly OfferKind[];
   playbook: Phrase[];
+  /** The background's clock, for "let them finish" (defaults to now). */
+  now?: number;
+}
+
+/** When the "let them finish" cue this session shows ends (the background republishes then), or null. */
+export function stillWritingEndsAt(session: TabSession | undefined, now: number): number | null {
+  if (!session) return null;
+  return stillWritingUntil({
+    transcript: session.transcript,
+    typingSince: session.typingSince ?? null,
+    arrivals: session.arrivals ?? [],
+    now,
+  });
 }
 
 /** The most recent flagged customer messages the panel lists. */
@@ -46,6 +60,10 @@ export function buildPanelState(
   const context = {
     ...(inputs.agentName ? { agentName: inputs.agentName } : {}),
     ...(session.customerName ? { customerName: session.customerName } : {}),
+    // What the helpdesk's own fields show (requester's email, order number in the subject) is known, not asked.
+    ...(session.pageFacts && Object.keys(session.pageFacts).length > 0
+      ? { pageFacts: session.pageFacts }
+      : {}),
   };
   // A card inserted since the customer last wrote stays where it was, marked; earlier ones are not offered again.
   const used = new Set(session.usedPhraseIds ?? []);
@@ -81,7 +99,12 @@ export function buildPanelState(
     coach: session.draft.trim()
       ? coachDraft(session.draft, { level: risk.level, playbook: inputs.playbook })
       : { notes: [] },
-    letThemFinish: letThemFinish(transcript),
+    letThemFinish: stillWriting({
+      transcript,
+      typingSince: session.typingSince ?? null,
+      arrivals: session.arrivals ?? [],
+      now: inputs.now ?? Date.now(),
+    }),
     messageCount: session.messageCount,
     canWriteNote: session.health?.note === true,
     warning: inputs.warning ?? null,

@@ -6,6 +6,9 @@
  */
 import type { AnalyzedTurn } from '../analyzer/types';
 import type { ChatMessage } from '../chat';
+import { flattenLine } from '../flat-text';
+import { FACTS } from '../playbook/schema';
+import type { Facts } from '../suggest/facts';
 import type { TabSession } from './tab-session';
 
 /** Characters of a message kept in the stored transcript: a long chat message, far from a pasted log. */
@@ -17,7 +20,26 @@ export const MAX_SPANS_PER_SIGNAL = 8;
 /** Bytes (as JSON characters) one tab's session may take: 40 tabs at the cap still fit the 10 MB quota. */
 export const MAX_SESSION_CHARS = 250_000;
 
+/** Characters of one page fact kept: an address or an order number, never a page's worth of text. */
+export const MAX_PAGE_FACT_CHARS = 200;
+
 const ELLIPSIS = '…';
+
+/**
+ * The page's facts as the session keeps them: known fact names only, each value one line of text (no bidi or
+ * invisible characters) capped at MAX_PAGE_FACT_CHARS. The page chose them: anything else is dropped.
+ */
+export function storedPageFacts(raw: unknown): Facts {
+  const facts: Facts = {};
+  if (!raw || typeof raw !== 'object') return facts;
+  for (const fact of FACTS) {
+    const value = (raw as Record<string, unknown>)[fact];
+    if (typeof value !== 'string') continue;
+    const line = flattenLine(value, MAX_PAGE_FACT_CHARS);
+    if (line) facts[fact] = line;
+  }
+  return facts;
+}
 
 /** The message as the transcript stores it: text capped at MAX_STORED_MESSAGE_CHARS. */
 export function storedMessage(message: ChatMessage): ChatMessage {

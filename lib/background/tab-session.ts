@@ -8,18 +8,28 @@ import type { AnalyzerOptions, ConversationRisk } from '../analyzer/types';
 import type { ChatMessage, EditorKind, Sensitivity } from '../chat';
 import { flattenLine } from '../flat-text';
 import type { PageHealth, PageReport, TranscriptDelta } from '../messaging/protocol';
-import { analysedMessage, storedMessage, storedTurn, withinBudget } from './session-budget';
+import type { Facts } from '../suggest/facts';
+import type { Arrival } from '../suggest/listen';
+import { analysedMessage, storedMessage, storedPageFacts, storedTurn, withinBudget } from './session-budget';
 
 /** Keep the most recent messages only: a shift-long chat must not grow storage without bound. */
 export const MAX_TRANSCRIPT = 400;
 /** Characters of the customer's display name kept (the summary prints at most 60). */
 const MAX_NAME = 120;
+/** Live customer arrivals kept: a burst is a handful of messages. */
+const MAX_ARRIVALS = 12;
 
 export interface TabSession {
   tabId: number;
   siteId: string | null;
   conversationKey: string | null;
   customerName: string | null;
+  /** Facts the helpdesk page shows in its own fields (validated, flattened, capped). */
+  pageFacts: Facts;
+  /** Since when (background clock) the page shows the customer typing; null while it does not. */
+  typingSince: number | null;
+  /** When the background received each live customer message (never the history a conversation opens with). */
+  arrivals: Arrival[];
   editorKind: EditorKind | null;
   health: PageHealth | null;
   transcript: ChatMessage[];
@@ -43,6 +53,9 @@ export function newTabSession(tabId: number): TabSession {
     siteId: null,
     conversationKey: null,
     customerName: null,
+    pageFacts: {},
+    typingSince: null,
+    arrivals: [],
     editorKind: null,
     health: null,
     transcript: [],
@@ -70,13 +83,16 @@ function forConversation(session: TabSession, conversationKey: string | null): T
     ...newTabSession(session.tabId),
     siteId: session.siteId,
     customerName: session.customerName,
+    pageFacts: session.pageFacts ?? {},
+    typingSince: session.typingSince ?? null,
     editorKind: session.editorKind,
     health: session.health,
     conversationKey,
   };
 }
 
-export function applyReport(session: TabSession, report: PageReport): TabSession {
+/** `now` is the background's clock: when the report arrived (for the typing indicator). */
+export function applyReport(session: TabSession, report: PageReport, now = Date.now()): TabSession {
   const base =
     report.conversationKey !== session.conversationKey
       ? forConversation(session, report.conversationKey)
@@ -86,13 +102,24 @@ export function applyReport(session: TabSession, report: PageReport): TabSession
     siteId: report.siteId,
     // The page (and the customer) chose the name: one line, no bidi or invisible characters, wherever it is shown.
     customerName: report.customerName ? flattenLine(report.customerName, MAX_NAME) || null : null,
+    pageFacts: storedPageFacts(report.pageFacts),
+    typingSince: report.customerTyping === true ? (base.typingSince ?? now) : null,
     editorKind: report.editorKind ?? null,
     health: report.health,
   };
 }
 
-/** Fold a transcript delta in. New messages are analysed one by one; an edit re-analyses the conversation once. */
-export function applyDelta(session: TabSession, delta: TranscriptDelta, sensitivity: Reading): TabSession {
+/**
+ * Fold a transcript delta in. New messages are analysed one by one; an edit re-analyses the conversation once.
+ * `receivedAt` (the background's clock) marks the customer's new messages as live, for the "let them finish" cue;
+ * a conversation's first delta is its history, never marked.
+ */
+export function applyDelta(
+  session: TabSession,
+  delta: TranscriptDelta,
+  sensitivity: Reading,
+  receivedAt?: number,
+): TabSession {
   let next =
     delta.reset || delta.conversationKey !== session.conversationKey
       ? forConversation(session, delta.conversationKey)
@@ -104,6 +131,8 @@ export function applyDelta(session: TabSession, delta: TranscriptDelta, sensitiv
   let edited = false;
   let added = 0;
   let customerWrote = false;
+  const live = receivedAt !== undefined && !delta.reset && delta.conversationKey === session.conversationKey;
+  const arrivals = [...(next.arrivals ?? [])];
   for (const message of delta.upserts) {
     // The analyzer reads (up to 20,000 characters of) what the page shows; the transcript keeps a shorter copy.
     const stored = storedMessage(message);
@@ -116,7 +145,10 @@ export function applyDelta(session: TabSession, delta: TranscriptDelta, sensitiv
     index.set(message.key, transcript.length);
     transcript.push(stored);
     added++;
-    if (message.role === 'customer') customerWrote = true;
+    if (message.role === 'customer') {
+      customerWrote = true;
+      if (live) arrivals.push({ key: message.key, at: receivedAt });
+    }
     if (!edited) risk = addTurn(risk, analysedMessage(message), opts);
   }
   if (edited) risk = analyzeConversation(transcript, opts);
@@ -126,6 +158,7 @@ export function applyDelta(session: TabSession, delta: TranscriptDelta, sensitiv
     messageCount: next.messageCount + added,
     transcript: transcript.slice(-MAX_TRANSCRIPT),
     usedPhraseIds: customerWrote ? [] : (next.usedPhraseIds ?? []),
+    arrivals: arrivals.slice(-MAX_ARRIVALS),
   };
   return withinBudget(next);
 }
@@ -152,6 +185,8 @@ export function resumeConversation(
     tabId: current.tabId,
     siteId: current.siteId,
     customerName: current.customerName,
+    pageFacts: current.pageFacts ?? {},
+    typingSince: current.typingSince ?? null,
     editorKind: current.editorKind,
     health: current.health,
     draft: '', // the content script sends the reply box's text for this conversation after the switch

@@ -16,9 +16,14 @@ export interface PageWatch {
   logs: WatchedLogs;
   root: Element | null;
   composer: Composer | null;
+  /** The helpdesk's typing indicator of the visible conversation, when the adapter found one. */
+  typing?: Element | null;
   /** Attributes whose change means the visible conversation switched. */
   switchAttributes: readonly string[];
 }
+
+/** Attributes by which a helpdesk may show or hide its typing indicator. */
+const TYPING_ATTRIBUTES = ['hidden', 'aria-hidden', 'class', 'style'];
 
 /** Point `observer` at what matters now, dropping what it watched before. */
 export function observePage(observer: MutationObserver, w: PageWatch): void {
@@ -43,6 +48,16 @@ export function observePage(observer: MutationObserver, w: PageWatch): void {
     // No log yet: a body-level trigger to find it once the app renders, in the page or in an open shadow root.
     observer.observe(doc.body, { childList: true, subtree: true });
     for (const shadow of knownShadowRoots(doc)) observer.observe(shadow, { childList: true, subtree: true });
+  }
+  // The typing indicator: shown and hidden by an attribute, its text, or its children (a few changes a minute).
+  if (w.typing) {
+    observer.observe(w.typing, {
+      attributes: true,
+      attributeFilter: TYPING_ATTRIBUTES,
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
   }
   if (composer && !root?.contains(composer.el)) {
     observer.observe(composer.el, { childList: true, subtree: true, characterData: true });

@@ -25,6 +25,12 @@ export function buildReport(f: PageFindings): PageReport {
   };
   const name = f.conversationKey ? f.adapter.customerName(f.doc) : undefined;
   if (name) report.customerName = name;
+  if (f.conversationKey) {
+    const facts = f.adapter.pageFacts(f.doc, f.url);
+    if (Object.keys(facts).length > 0) report.pageFacts = facts;
+    const typing = f.adapter.typing(f.doc, f.url);
+    if (typing) report.customerTyping = typing.typing;
+  }
   if (f.composer) report.editorKind = f.composer.kind;
   if (f.composer && f.adapter.noteMode?.available(f.doc, f.url)) report.health.note = true;
   return report;

@@ -92,6 +92,11 @@ export function startRunner(deps: RunnerDeps): Runner {
   let conversationKey: string | null = null;
   let root: Element | null = null;
   let composer: Composer | null = null;
+  /** The typing indicator watched, and whether it changed since the last read. */
+  let typingEl: Element | null = null;
+  let typingChanged = false;
+  /** The typing state last reported, so a log read reports only a change of it. */
+  let lastTyping: boolean | undefined;
   /** The visible log and the ones shown lately, each with its reader and the changes seen in it since. */
   const logs = createWatchedLogs();
   /** A change outside the log since the last read: the next read looks for everything again. */
@@ -131,6 +136,11 @@ export function startRunner(deps: RunnerDeps): Runner {
         draft = true;
         continue;
       }
+      if (typingEl?.contains(r.target)) {
+        typingChanged = true;
+        page = true;
+        continue;
+      }
       const log = r.type === 'attributes' ? undefined : logs.logOf(r.target, root);
       if (log) {
         log.note(r);
@@ -146,7 +156,7 @@ export function startRunner(deps: RunnerDeps): Runner {
 
   function observe(): void {
     const switchAttributes = [...SWITCH_ATTRIBUTES, ...adapter.switchAttributes];
-    observePage(observer, { doc, logs, root, composer, switchAttributes });
+    observePage(observer, { doc, logs, root, composer, typing: typingEl, switchAttributes });
   }
 
   function scan(): void {
@@ -158,6 +168,21 @@ export function startRunner(deps: RunnerDeps): Runner {
     pageChanged = false;
     if (whole) scanPage();
     else readLogOnly();
+  }
+
+  /**
+   * Read the typing indicator again (it changed, or the log did and may hold it) and report when what it shows
+   * changed; watch it anew when the page replaced it.
+   */
+  function checkTyping(): void {
+    typingChanged = false;
+    const url = deps.url();
+    const found = conversationKey ? adapter.typing(doc, url) : null;
+    if ((found?.el ?? null) !== typingEl) {
+      typingEl = found?.el ?? null;
+      observe();
+    }
+    if (found?.typing !== lastTyping) sendReport(url);
   }
 
   /**
@@ -197,7 +222,10 @@ export function startRunner(deps: RunnerDeps): Runner {
 
   /** Only the log changed: read what it appended, and the report only when it may follow the log. */
   function readLogOnly(): void {
-    if (conversationKey && syncLog(conversationKey) && reportFollowsLog) sendReport(deps.url());
+    const read = conversationKey ? syncLog(conversationKey) : false;
+    if (read && reportFollowsLog) sendReport(deps.url());
+    // A typing bubble may come and go with the log's own children; a message read often ends the typing.
+    if (typingChanged || read || (typingEl && !typingEl.isConnected)) checkTyping();
   }
 
   function sendReport(url: URL): void {
@@ -208,6 +236,7 @@ export function startRunner(deps: RunnerDeps): Runner {
       !report.customerName ||
       !report.health.matched?.messages ||
       Boolean(report.health.matched.earlierMessages);
+    lastTyping = report.customerTyping;
     const json = JSON.stringify(report);
     if (json !== lastReport) {
       lastReport = json;
@@ -223,13 +252,16 @@ export function startRunner(deps: RunnerDeps): Runner {
     const nextKey = next.conversationKey(doc, url);
     const nextRoot = nextKey ? next.logRoot(doc, url) : null;
     const nextComposer = next.composer(doc, url);
+    const nextTyping = nextKey ? (next.typing(doc, url)?.el ?? null) : null;
     const switched = next !== adapter || nextKey !== conversationKey;
-    const moved = nextRoot !== root || nextComposer?.el !== composer?.el;
+    const moved = nextRoot !== root || nextComposer?.el !== composer?.el || nextTyping !== typingEl;
     if (next !== adapter) logs.clear(); // a reader follows one adapter's fold
     adapter = next;
     conversationKey = nextKey;
     root = nextRoot;
     composer = nextComposer;
+    typingEl = nextTyping;
+    typingChanged = false;
     if (switched) {
       diff.reset();
       drafts.forget();

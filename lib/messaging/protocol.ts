@@ -9,6 +9,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageCapture } from '../capture/serialize';
 import type { ChatMessage, EditorKind } from '../chat';
 import type { CustomSelectors } from '../storage/settings-schema';
+import type { Facts } from '../suggest/facts';
 import type { PanelState } from './panel-state';
 
 /** What the content script could find on the page, so the panel can say what is missing. */
@@ -26,6 +27,10 @@ export interface PageReport {
   siteId: string;
   conversationKey: string | null;
   customerName?: string;
+  /** Facts the helpdesk's own fields show (requester's email, order number in the subject). Page text: validated. */
+  pageFacts?: Facts;
+  /** The page shows the customer typing (the helpdesk's indicator); absent where the adapter reads none. */
+  customerTyping?: boolean;
   editorKind?: EditorKind;
   health: PageHealth;
 }

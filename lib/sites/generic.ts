@@ -204,6 +204,9 @@ export function createGeneric(custom: CustomSelectors = {}): SiteAdapter {
         ? adapter.readMessages(root).find((m) => m.role === 'customer' && m.author)?.author
         : undefined;
     },
+    // Another helpdesk's fields and typing indicator are unknown: the transcript is all the generic adapter reads.
+    pageFacts: () => ({}),
+    typing: () => null,
     composer(doc) {
       let el = customComposer(doc);
       // Through open shadow roots: `document.activeElement` is only the host of one.

@@ -19,7 +19,10 @@
  * its changelog 70558390292 (stream hooks, group/content-part, categories, side-of-stream roles); "Intercom Focus"
  * 61459146618 (#teammate-app-react shadow root, May 2026); 18525760070 and 42430175079 (content-part target,
  * admin-avatar-name, .intercom-interblocks-html, the composer); Red Hat Selenium 16985210830 (category 4 = note);
- * clockify/browser-extension src/integrations/intercom.js (header title).
+ * clockify/browser-extension src/integrations/intercom.js (header title). Page facts and typing: no public source
+ * shows the markup of the conversation details panel, a conversation's title or the typing indicator (searched
+ * extensions and userscripts, Dec 2026): the `subject`, `details`, `detailsEmail`, `detailsName` and `typing`
+ * rows are guesses, the demo carries them, and they read nothing on a page without them.
  */
 import type { Role } from '../chat';
 import { detectEditorKind } from '../insert/detect';
@@ -41,6 +44,7 @@ import {
 import { intercomNoteMode } from './intercom-note';
 import { bubbleToMeasure, partRole, type RoleHooks } from './intercom-roles';
 import { readLog } from './log-reader';
+import { emailOf, fieldText, indicatorShows, pageFactsOf } from './page-fields';
 import { closedShadowHealth } from './shadow';
 import { textOf } from './text';
 import type { Expectation, LogFold, LogStep, SiteAdapter } from './types';
@@ -77,6 +81,14 @@ export const selectors = {
   /** No public source for the 2025 author either: the avatar's accessible name, as the demo has it. */
   avatar: ['.inbox2__avatar[aria-label]', '.inbox2__avatar[title]'],
   title: ['[data-inbox-conversation-header-title]', 'span[data-conversation-title]'],
+  /** A conversation's (ticket's) title in the header, beside the customer's name. Guess (see above). */
+  subject: ['[data-conversation-header-subject]', '[data-testid="conversation-header-subject"]'],
+  /** The conversation details / user attributes side panel. Guess (see above). */
+  details: ['[data-testid="conversation-details-sidebar"]', '[data-conversation-details]'],
+  detailsEmail: ['[data-attribute-name="email"]', 'a[href^="mailto:"]'],
+  detailsName: ['[data-attribute-name="name"]'],
+  /** The customer's typing indicator under the stream. Guess (see above). */
+  typing: ['[data-testid="typing-indicator"]', '[data-conversation-typing-indicator]'],
   /** The composer's Note tab: `note-tab` target from Tag Enforcer 22916530167 (pre-2025); none found for 2026. */
   noteTab: ['[data-intercom-target="note-tab"]'],
   composer: [
@@ -224,7 +236,18 @@ export const intercom: SiteAdapter = {
   readMessages: (root) => readLog(log, root),
   customerName(doc) {
     const title = deepFirstMatch(doc, selectors.title)?.el;
-    return (title && textOf(title)) || undefined;
+    if (title && textOf(title)) return textOf(title);
+    const details = deepFirstMatch(doc, selectors.details)?.el;
+    return (details && fieldText(firstMatch(details, selectors.detailsName)?.el)) || undefined;
+  },
+  pageFacts(doc) {
+    const details = deepFirstMatch(doc, selectors.details)?.el;
+    const email = details ? emailOf(fieldText(firstMatch(details, selectors.detailsEmail)?.el)) : undefined;
+    return pageFactsOf(email, fieldText(deepFirstMatch(doc, selectors.subject)?.el));
+  },
+  typing(doc) {
+    const el = deepFirstMatch<Element>(doc, selectors.typing)?.el;
+    return el ? { el, typing: indicatorShows(el) } : null;
   },
   composer(doc) {
     const el = deepFirstMatch(doc, selectors.composer)?.el;

@@ -3,6 +3,7 @@
  * it is given, so the same code runs in the content script and under happy-dom against committed fixtures.
  */
 import type { ChatMessage, EditorKind } from '../chat';
+import type { Facts } from '../suggest/facts';
 
 /** Ordered selector fallbacks: the first one that matches wins and is reported by `health()`. */
 export type Sel = readonly string[];
@@ -11,6 +12,14 @@ export type Sel = readonly string[];
 export interface Composer {
   el: HTMLElement;
   kind: EditorKind;
+}
+
+/** The helpdesk's "customer is typing" indicator of the visible conversation. */
+export interface TypingIndicator {
+  /** The element to watch: a change in it (or its removal) may start or end the typing. */
+  el: Element;
+  /** It shows the customer typing now. */
+  typing: boolean;
 }
 
 /**
@@ -76,6 +85,13 @@ export interface SiteAdapter {
   /** Messages in page order (`readLog` over `log`). Never drops an unclassified message: role `unknown` instead. */
   readMessages(root: Element): ChatMessage[];
   customerName(doc: Document): string | undefined;
+  /**
+   * Facts the helpdesk shows in its own fields for the visible conversation (the requester's email in its side
+   * panel, an order number in the subject): known without asking the customer. Empty when it shows none.
+   */
+  pageFacts(doc: Document, url?: URL): Facts;
+  /** The typing indicator of the visible conversation; null when the page shows none this adapter knows. */
+  typing(doc: Document, url?: URL): TypingIndicator | null;
   composer(doc: Document, url?: URL): Composer | null;
   health(doc: Document, url: URL): HealthMap;
   /** Attributes whose change means the visible conversation switched in place (MutationObserver attributeFilter). */

@@ -12,6 +12,7 @@
  * 61789241706 (panes hidden by computed visibility); a client-mismatch checker 60453746468 (`aria-current="page"`
  * tabs); ZDStyling 61566594905 (`type="internal"` bubbles); ZDTranscript 61431380336 (aria-hidden duplicates);
  * 57707539471 (`data-entity-is-selected`); holatuwol/liferay-zendesk-userscript 8855407204 (show-more button).
+ * Page facts and typing: see the `subject`, `requester`, `requesterEmail` and `typing` rows of the selector table.
  */
 import type { ChatMessage } from '../chat';
 import { detectEditorKind } from '../insert/detect';
@@ -27,6 +28,7 @@ import {
   message,
 } from './dom';
 import { readLog } from './log-reader';
+import { emailOf, fieldText, indicatorShows, pageFactsOf } from './page-fields';
 import { closedShadowHealth } from './shadow';
 import { textOf } from './text';
 import type { Expectation, LogFold, LogStep, SiteAdapter } from './types';
@@ -68,6 +70,30 @@ export const selectors = {
   time: ['time[data-test-id^="timestamp-"][datetime]', 'time[datetime]'],
   noteTag: ['[data-test-id="omni-log-internal-note-tag"]'],
   agentBadge: ['[data-test-id="omni-log-avatar-badge-AgentBadge"]'],
+  /** The ticket's subject: Agent Workspace header, then the older ticket pane. */
+  subject: [
+    'input[data-test-id="omni-header-subject"]', // 20254435005, 62617495260, 61619171922, 13200346699
+    'input[data-test-id="ticket-pane-subject"]', // liferay-zendesk-userscript 8871640701; 47635324699; 4876019619
+    '[data-test-id="ticket-pane-subject"] input', // 66716552282
+    'input[aria-label="Subject"]', // toggl/track-extension src/content/zendesk.js (helpdesk-dom.md §1.1)
+  ],
+  /** The requester field of the ticket's side panel: the requester's display name (email when they have no name). */
+  requester: [
+    '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="typography.ellipsis"]', // 55709607424
+    '[data-test-id="ticket-system-field-requester-select"]', // Frustration Meter 52454386146; 46206427149
+    '[data-test-id="tooltip-requester-name"]', // 52454386146
+  ],
+  /**
+   * The requester's email in the context panel's user card. No public source shows its markup (the one userscript
+   * that shows emails fetches them from the API, 55709607424; Zendesk's help centre says the essentials card shows
+   * the email: support.zendesk.com/hc/en-us/articles/4408843683226): a guess, a mailto link in the side panel.
+   */
+  requesterEmail: ['aside a[href^="mailto:"]', '[role="complementary"] a[href^="mailto:"]'],
+  /**
+   * The end user's typing indicator. Zendesk documents one (the ticket tab shows "User is typing" for messaging:
+   * support.zendesk.com/hc/en-us/articles/4408844108826), but no public source shows its markup: guesses.
+   */
+  typing: ['[data-test-id="omni-log-typing-indicator"]', '[data-test-id="typing-indicator"]'],
   /** Public reply / Internal note switch and its menu item: sources in zendesk-note.ts (25208516925, 29858456135). */
   channelSwitcher: ['[data-test-id="omnichannel-channel-switcher-button"]'],
   internalNoteItem: ['[data-test-id="omnichannel-channel-switcher-menuitem-internal"]'],
@@ -182,10 +208,25 @@ export const zendesk: SiteAdapter = {
     const title = tab ? firstMatch(tab, selectors.tabTitle)?.el : undefined;
     const name = title?.getAttribute('title') ?? (title ? textOf(title) : '');
     if (name) return name;
+    const where = scope(doc);
+    const requester = where ? fieldText(firstMatch(where, selectors.requester)?.el) : '';
+    if (requester && !emailOf(requester)) return requester;
     const root = zendesk.logRoot(doc);
     return root
       ? zendesk.readMessages(root).find((m) => m.role === 'customer' && m.author)?.author
       : undefined;
+  },
+  pageFacts(doc, url) {
+    const where = scope(doc, url);
+    if (!where) return {};
+    const requester = fieldText(firstMatch(where, selectors.requester)?.el);
+    const email = emailOf(fieldText(firstMatch(where, selectors.requesterEmail)?.el)) ?? emailOf(requester);
+    return pageFactsOf(email, fieldText(firstMatch(where, selectors.subject)?.el));
+  },
+  typing(doc, url) {
+    const where = scope(doc, url);
+    const el = where ? firstMatch<Element>(where, selectors.typing)?.el : undefined;
+    return el ? { el, typing: indicatorShows(el) } : null;
   },
   composer(doc, url) {
     const where = scope(doc, url);

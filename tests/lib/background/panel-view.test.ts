@@ -1,8 +1,15 @@
 // What the panel is told about a tab: the language verdict is the customers' majority, not one message.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { buildPanelState, type PanelInputs } from '../../../lib/background/panel-view';
 import { applyDelta, applyReport, newTabSession } from '../../../lib/background/tab-session';
 import { DEFAULT_PLAYBOOK } from '../../../lib/playbook';
+import { suggest } from '../../../lib/suggest';
+
+// The real engine, watched: what the panel passes it is part of the wiring under test.
+vi.mock('../../../lib/suggest', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../lib/suggest')>();
+  return { ...real, suggest: vi.fn(real.suggest) };
+});
 
 const inputs: PanelInputs = {
   enabled: true,
@@ -65,5 +72,46 @@ describe('reading: whether any customer message of the conversation was read (is
   test('no tab session, or Poise off: not reading', () => {
     expect(buildPanelState(undefined, 2, inputs).reading).toBe(false);
     expect(buildPanelState(withMessages(['customer']), 2, { ...inputs, enabled: false }).reading).toBe(false);
+  });
+});
+
+describe('the page facts and the customer writing reach the panel', () => {
+  const customers = (...keys: string[]) =>
+    keys.map((key) => ({ key, role: 'customer' as const, text: `It ${key}.` }));
+
+  test("the helpdesk's own fields go to the suggestion engine as context.pageFacts", () => {
+    const pageFacts = { email: 'maria.keller@example.com', orderId: '48213' };
+    let s = applyReport(newTabSession(2), { siteId: 'zendesk', conversationKey: 'c', health, pageFacts });
+    s = applyDelta(s, { conversationKey: 'c', upserts: customers('m1'), reset: true }, 'default');
+    vi.mocked(suggest).mockClear();
+    const state = buildPanelState(s, 2, inputs);
+    expect(vi.mocked(suggest).mock.calls.at(-1)?.[0].context.pageFacts).toEqual(pageFacts);
+    expect(state.status).toBe('ready');
+  });
+
+  test('let them finish: while the page shows typing; after a live burst for seconds only; never for history', () => {
+    const opened = applyDelta(
+      applyReport(newTabSession(2), { siteId: 'zendesk', conversationKey: 'c', health }, 1000),
+      { conversationKey: 'c', upserts: customers('h1', 'h2', 'h3'), reset: true },
+      'default',
+      1000,
+    );
+    expect(buildPanelState(opened, 2, { ...inputs, now: 1500 }).letThemFinish).toBe(false);
+    const typing = applyReport(
+      opened,
+      { siteId: 'zendesk', conversationKey: 'c', health, customerTyping: true },
+      2000,
+    );
+    expect(buildPanelState(typing, 2, { ...inputs, now: 2500 }).letThemFinish).toBe(true);
+    let burst = opened;
+    for (const key of ['b1', 'b2', 'b3'])
+      burst = applyDelta(
+        burst,
+        { conversationKey: 'c', upserts: customers(key), reset: false },
+        'default',
+        10_000,
+      );
+    expect(buildPanelState(burst, 2, { ...inputs, now: 12_000 }).letThemFinish).toBe(true);
+    expect(buildPanelState(burst, 2, { ...inputs, now: 30_000 }).letThemFinish).toBe(false);
   });
 });

@@ -22,6 +22,7 @@ const HELPERS = [
   'note-switch.ts', // the click-and-wait steps zendesk-note.ts and intercom-note.ts share
   'intercom-note.ts', // intercom.ts's internal-note mode, beside it (its selectors stay in intercom.ts's table)
   'zendesk-note.ts', // zendesk.ts's internal-note mode, beside it (its selectors stay in zendesk.ts's table)
+  'page-fields.ts', // reading the helpdesk's own fields (requester, subject, typing indicator) for the adapters
   'shadow.ts',
   'text.ts',
   'types.ts',

@@ -16,6 +16,7 @@ import { installHook, typeDraft } from '../shared/hook';
 import { createScript } from '../shared/script';
 import type { Author, Line, Message, Person, PostOptions } from '../shared/types';
 import { createComposerTabs } from './composer-tabs';
+import { createDetails } from './details';
 import { createStream, type Generation } from './stream';
 
 // Intercom-like Inbox: a conversation list, one open conversation re-rendered on switch (SPA navigation) and a
@@ -95,7 +96,8 @@ export function startInbox(generation: Generation): void {
     'data-conversation-title': '',
     'data-inbox-conversation-header-title': '',
   });
-  const subject = h('span', { class: 'ic-header__subject' });
+  const subject = h('span', { class: 'ic-header__subject', 'data-conversation-header-subject': '' });
+  const details = createDetails();
   const stream = createStream(generation);
   const mount = h('div', { class: 'embercom-prosemirror-composer' });
   const sendButton = h('button', { type: 'button', class: 'ic-send', disabled: true }, 'Send');
@@ -128,6 +130,7 @@ export function startInbox(generation: Generation): void {
     }
     title.textContent = c.customer.name;
     subject.textContent = c.subject;
+    details.show(c.customer, c.subject);
     stream.render(c.messages);
     editor.view.updateState(c.draft ?? editor.emptyState());
     sendButton.disabled = editor.text().trim() === '';
@@ -183,6 +186,7 @@ export function startInbox(generation: Generation): void {
       refreshItem(active);
     },
     onState: () => controls.update(),
+    typing: (on) => details.setTyping(on),
   });
   const controls = renderControls(script);
 
@@ -208,6 +212,7 @@ export function startInbox(generation: Generation): void {
       { class: 'ic-conversation', 'aria-label': 'Conversation' },
       h('div', { class: 'inbox-2__conversation-header ic-header' }, title, subject),
       stream.el,
+      details.typing,
       h(
         'div',
         { 'data-conversation-reply-composer': '', class: 'ic-composer' },
@@ -221,6 +226,7 @@ export function startInbox(generation: Generation): void {
         ),
       ),
     ),
+    details.el,
   );
   mountApp(app, generation);
   document.body.append(controls.el);
@@ -233,6 +239,7 @@ export function startInbox(generation: Generation): void {
     postAgent: (text, opts) => post('agent', text, opts),
     postNote: (text, opts) => post('note', text, opts),
     postBot: (text, opts) => post('bot', text, opts),
+    setTyping: (on) => details.setTyping(on),
     script,
     activeConversation: () => active.id,
     ready: Promise.resolve(),

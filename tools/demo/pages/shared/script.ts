@@ -8,7 +8,13 @@ export interface ScriptOptions {
   resetConversation(): void;
   /** Called after every change of state, for the on-page controls. */
   onState?(): void;
+  /** Show or hide the page's "customer is typing" indicator: shown for a moment before each customer line. */
+  typing?(on: boolean): void;
 }
+
+/** How long the customer is shown typing before their line is posted (at most this share of the pause). */
+const TYPING_MS = 2500;
+const TYPING_SHARE = 0.6;
 
 /**
  * The scripted customer. Playing posts one line every `speed` ms (other authors' lines come a little faster, as a
@@ -17,12 +23,19 @@ export interface ScriptOptions {
 export function createScript(lines: Line[], opts: ScriptOptions): ScriptControl {
   let position = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
   const changed = () => opts.onState?.();
+  const stopTyping = () => {
+    clearTimeout(typingTimer);
+    typingTimer = undefined;
+    opts.typing?.(false);
+  };
 
   const postNext = (): Line | undefined => {
     const line = lines[position];
     if (!line) return undefined;
     position++;
+    if (line.from === 'customer') stopTyping();
     opts.post(line);
     return line;
   };
@@ -35,6 +48,10 @@ export function createScript(lines: Line[], opts: ScriptOptions): ScriptControl 
       return;
     }
     const delay = next.from === 'customer' ? opts.speed : Math.round(opts.speed * 0.6);
+    if (next.from === 'customer' && opts.typing) {
+      const typingFor = Math.min(TYPING_MS, Math.round(delay * TYPING_SHARE));
+      typingTimer = setTimeout(() => opts.typing?.(true), delay - typingFor);
+    }
     timer = setTimeout(() => {
       postNext();
       changed();
@@ -51,11 +68,13 @@ export function createScript(lines: Line[], opts: ScriptOptions): ScriptControl 
     pause() {
       clearTimeout(timer);
       timer = undefined;
+      stopTyping();
       changed();
     },
     reset() {
       clearTimeout(timer);
       timer = undefined;
+      stopTyping();
       position = 0;
       opts.resetConversation();
       changed();

@@ -81,6 +81,8 @@ export interface DemoHook {
   postAgent(text: string, opts?: PostOptions): void;
   postNote(text: string, opts?: PostOptions): void;
   postBot(text: string, opts?: PostOptions): void;
+  /** Helpdesk pages: show or hide the active conversation's "customer is typing" indicator. */
+  setTyping?(on: boolean): void;
   script: ScriptControl;
   activeConversation(): string;
   /** Resolves once the editor(s) are mounted. */

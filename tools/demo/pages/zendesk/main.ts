@@ -58,7 +58,10 @@ if (active.id !== idFromPath())
 
 function activate(ticket: Ticket, push: boolean): void {
   active = ticket;
-  for (const t of tickets) t.setActive(t === ticket);
+  for (const t of tickets) {
+    t.setActive(t === ticket);
+    if (t !== ticket) t.setTyping(false);
+  }
   document.title = `${ticket.customer.name} – Agent Workspace`;
   if (push) history.pushState(null, '', `/agent/tickets/${ticket.id}${location.search}`);
 }
@@ -91,6 +94,7 @@ const script = createScript(transcript.script, {
   post: (line: Line) => post(line.from, line.text, line.name ? { name: line.name } : {}),
   resetConversation: () => active.reset(),
   onState: () => controls.update(),
+  typing: (on) => active.setTyping(on),
 });
 const controls = renderControls(script);
 
@@ -154,6 +158,7 @@ installHook({
   postAgent: (text, opts) => post('agent', text, opts),
   postNote: (text, opts) => post('note', text, opts),
   postBot: (text, opts) => post('bot', text, opts),
+  setTyping: (on) => active.setTyping(on),
   script,
   activeConversation: () => active.id,
   ready,

@@ -20,6 +20,8 @@ export interface Ticket extends TicketSpec {
   sendButton: HTMLButtonElement;
   editor?: EditorHandle;
   post(m: Message): void;
+  /** Show or hide "<customer> is typing…" under the log. */
+  setTyping(on: boolean): void;
   /** Back to the history only. */
   reset(): void;
   setActive(active: boolean): void;
@@ -76,6 +78,13 @@ export function createTicket(spec: TicketSpec, variant: Variant = 'classic'): Ti
     renderAll();
   };
 
+  // The end user's typing indicator under the log (Zendesk's markup for it is not public: the adapter's guess).
+  const typing = h(
+    'div',
+    { 'data-test-id': 'omni-log-typing-indicator', class: 'zd-typing', 'aria-live': 'polite', hidden: true },
+    `${spec.customer.name} is typing…`,
+  );
+
   const composerEl = h('div', {
     'data-test-id': 'omnicomposer-plain-text-ckeditor',
     'aria-label': 'Composer',
@@ -123,10 +132,16 @@ export function createTicket(spec: TicketSpec, variant: Variant = 'classic'): Ti
         h(
           'div',
           { class: 'zd-subject' },
-          h('input', { 'aria-label': 'Subject', value: spec.subject, readonly: true }),
+          h('input', {
+            // The Agent Workspace header's subject; the older ticket pane's in the classic variant.
+            'data-test-id': classic ? 'ticket-pane-subject' : 'omni-header-subject',
+            'aria-label': 'Subject',
+            value: spec.subject,
+            readonly: true,
+          }),
           h('span', { class: 'zd-status' }, 'Open'),
         ),
-        h('div', { class: 'conversation-polaris', 'data-ticket-id': id }, h('section', {}, log)),
+        h('div', { class: 'conversation-polaris', 'data-ticket-id': id }, h('section', {}, log, typing)),
         h(
           'div',
           { class: 'zendesk-editor--rich-text-container zd-composer' },
@@ -153,6 +168,10 @@ export function createTicket(spec: TicketSpec, variant: Variant = 'classic'): Ti
     sendButton,
     post,
     reset,
+    setTyping(on) {
+      typing.hidden = !on;
+      if (on) scroll();
+    },
     setActive(active) {
       if (!classic) {
         layout.style.visibility = active ? 'visible' : 'hidden';
@@ -185,8 +204,15 @@ function requesterPanel(spec: TicketSpec): HTMLElement {
       h(
         'div',
         {},
-        h('strong', {}, spec.customer.name),
-        h('div', { class: 'zd-muted' }, spec.customer.email ?? ''),
+        // The requester field as Zendesk marks it (public userscripts), then the user card's address.
+        h(
+          'div',
+          { 'data-test-id': 'ticket-system-field-requester-select', class: 'zd-requester' },
+          h('div', { 'data-garden-id': 'typography.ellipsis' }, h('strong', {}, spec.customer.name)),
+        ),
+        spec.customer.email
+          ? h('a', { class: 'zd-muted', href: `mailto:${spec.customer.email}` }, spec.customer.email)
+          : h('div', { class: 'zd-muted' }, ''),
       ),
     ),
     h(

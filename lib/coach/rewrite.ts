@@ -58,6 +58,8 @@ function calmer(rule: DraftRuleId, phrase: string, acronyms: ReadonlySet<string>
     case 'not-our-fault': {
       const about = /^the ([a-z]+)/.exec(p)?.[1];
       if (/responsible|to blame/.test(p)) return "I'm sorry about";
+      // "Order #48213 is not our fault": the subject stays, the denial becomes regret.
+      if (/^(is|was) not/.test(p)) return `${p.startsWith('was') ? 'was' : 'is'} something I'm sorry about`;
       return about ? `I'm sorry about the ${phrase.slice(4, 4 + about.length)}` : "I'm sorry this happened";
     }
     case 'policy-wall':

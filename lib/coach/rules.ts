@@ -28,7 +28,7 @@ export const DRAFT_RULES: DraftRule[] = [
   },
   {
     rule: 'not-our-fault',
-    find: /\b((?:it|that|this|the [a-z]+)(?:(?:'s| is| was) not| isn't| wasn't) (?:our|my) (?:fault|problem|responsibility)|not (?:our|my) fault|(?:we are|we're|i am|i'm) not (?:responsible|to blame) for)\b/gi,
+    find: /\b((?:it|that|this|the [a-z]+)(?:(?:'s| is| was) not| isn't| wasn't) (?:our|my) (?:fault|problem|responsibility)|(?:is|was) not (?:our|my) (?:fault|problem|responsibility)|not (?:our|my) fault|(?:we are|we're|i am|i'm) not (?:responsible|to blame) for)\b/gi,
     why: 'Saying whose fault it is not sounds defensive: say you are sorry it happened and what you will do.',
   },
   {

@@ -30,6 +30,11 @@ const DRAFTS: [string, string[], string[]][] = [
     ['within 3 days'],
     ['not our fault'],
   ],
+  [
+    "Please calm down. As I already said, order #48213 is not our fault, the courier lost it. I'll refund $64.90 by Friday, Maria.",
+    ['order #48213 is', "I'll refund $64.90 by Friday", 'Maria'],
+    ['calm down', 'as i already said', 'not our fault'],
+  ],
   ['Obviously the code has expired. Use code SAVE10 instead, Dana.', ['SAVE10', 'Dana'], ['obviously']],
   [
     'YOUR ORDER ORD-5521 WAS SHIPPED ON FRIDAY, PLEASE CHECK THE TRACKING.',

@@ -22,7 +22,7 @@ import { abuseEstimate, SHIPPED_ABUSE_MODEL } from './model/abuse-model';
 import type { DenseCues } from './model/features';
 import { type AnalyzerModels, type ModelEstimate, modelEstimate, SHIPPED_MODEL } from './model/linear';
 import { negationHits } from './negation';
-import { PHRASES } from './rules';
+import { PHRASES, SELF_BLAME } from './rules';
 import { afinnScore, wordValence } from './sentiment';
 import { signalsFrom, strengthOf, THRESHOLDS } from './signals';
 import { MAX_ANALYSED_CHARS, type Token, tokenize } from './tokens';
@@ -211,7 +211,9 @@ export function decide(
     if (spans.length === 0)
       spans.push(spanOf(text, (tokens[0] as Token).start, (tokens.at(-1) as Token).end, 'model:message'));
     for (const span of spans) evidence.add(target, span, Math.max(0, needed - have));
-  } else {
+  }
+  const unsure = estimate.probability < t || SELF_BLAME.matchAll(tokens).length > 0;
+  if (unsure) {
     if (cues.frustration < RULE_OVERRIDE) suppressed.add('frustration');
     if (cues.anger < RULE_OVERRIDE) suppressed.add('anger');
   }

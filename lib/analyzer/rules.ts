@@ -4,7 +4,12 @@
  */
 import { ABUSIVE_PHRASES } from './lexicon/abuse';
 import { ANGER_MEDIUM, ANGER_STRONG } from './lexicon/anger';
-import { FRUSTRATION_MEDIUM, FRUSTRATION_STRONG, FRUSTRATION_WEAK } from './lexicon/frustration';
+import {
+  FRUSTRATION_MEDIUM,
+  FRUSTRATION_STRONG,
+  FRUSTRATION_WEAK,
+  SELF_BLAME as SELF_BLAME_PHRASES,
+} from './lexicon/frustration';
 import { CHURN, COMPLAINT, ESCALATION, LEGAL } from './lexicon/threats';
 import { PatternSet } from './patterns';
 import type { SignalName } from './types';
@@ -58,3 +63,6 @@ export const PHRASE_RULES: readonly (readonly [string, PhraseRule])[] = [
 
 /** Every phrase rule, matched in one pass. */
 export const PHRASES = new PatternSet<PhraseRule>(PHRASE_RULES);
+
+/** The customer blaming themselves (lexicon/frustration.ts): their unease is at their own slip. */
+export const SELF_BLAME = new PatternSet<true>(SELF_BLAME_PHRASES.map((p) => [p, true] as const));

@@ -11,6 +11,7 @@ export const ANGER_STRONG = [
   'furious|livid|fuming|outraged|enraged|infuriat*',
   'how dare',
   'i|we hate this|it|that|your|you|how|when|dealing|having',
+  'not you dare',
   'pissed',
   'rip off',
   'ripoff|ripoffs',
@@ -22,6 +23,8 @@ export const ANGER_STRONG = [
   'this|that|it is|was a disgrace|scandal',
   'this|that|it is|was ridiculous|outrageous|absurd|unacceptable|disgraceful|shameful|scandalous',
   'treat*|treating ~ like this|that|dirt|garbage|trash|idiots|fools|criminals',
+  'you|they are lying',
+  'you|they lied|lie|lying',
 ] as const;
 
 /** Anger when it stands with other negative cues. */

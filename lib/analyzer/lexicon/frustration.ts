@@ -18,13 +18,16 @@ export const FRUSTRATION_STRONG = [
   'going nowhere',
   'going on|happening ~ for|since ~ day|days|week|weeks|month|months|ages|year|years|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|yesterday|last',
   'had enough',
+  'how hard can|could|is it',
   'how many more|times',
   'i|we am|are giving up',
   'i|we give|gave up',
+  'losing|lost|running out of? my? patience',
   'no one ~ help*|answer*|respond*|repl*|car*|listen*|fix*|gets',
   'nobody ~ help*|answer*|respond*|repl*|car*|listen*|fix*|gets',
   'nobody|no one reads|read|listens',
   'not|never|nothing been? helpful|helped|helps|resolved|solved|fixed|sorted',
+  'on hold ~ for|since ~ minutes|hours|hour|ages|forever|days',
   'over and over',
   'promis* ~ never|not|nothing|but|still',
   'repeat|repeating myself',
@@ -102,3 +105,9 @@ export const FRUSTRATION_WEAK = [
   'ugh|argh|sigh',
   'whatsoever',
 ] as const;
+
+/**
+ * The customer blaming themselves ("silly me", "my bad", "I feel like an idiot"): what else reads negative in the
+ * message is at their own slip, not at the service, unless a strong phrase says otherwise.
+ */
+export const SELF_BLAME = ['i feel like a|an? idiot|fool', 'my bad', 'silly|stupid|dumb me'] as const;

@@ -26,12 +26,17 @@ describe('families of phrasing', () => {
     ['Oh perfect, the page crashed again. Just what I needed today.', 'frustration'],
     ["Thanks so much, now I can't even open my account.", 'frustration'],
     ['Your checkout is a total mess.', 'frustration'],
+    ['How hard is it to send one email?', 'frustration'],
+    ['I am running out of patience with this.', 'frustration'],
+    ['I was on hold for an hour yesterday.', 'frustration'],
     // outrage and accusations
     ['That is absolutely outrageous, I want my money back.', 'anger'],
     ['This is a disgrace.', 'anger'],
     ['You took money I never authorised, are you kidding me?', 'anger'],
     ['Shame on them for treating pensioners like this.', 'anger'],
     ['Charging me twice is theft.', 'anger'],
+    ["Don't you dare close this ticket.", 'anger'],
+    ['They are lying about the warranty.', 'anger'],
     // abuse at the agent in words outside the insult lists
     ['A trained parrot would do a better job than you lot.', 'abusive'],
     ['My little sister could do a better job than you.', 'abusive'],
@@ -69,6 +74,9 @@ describe('look-alikes stay calm', () => {
     'My review of the blender is on your site, five stars.',
     'Who is the senior engineer on my ticket? Just curious.',
     'My dog is a trained monkey at this point, he opens the door himself.',
+    'Stupid me, I entered the wrong card number. Can I fix it?',
+    'My bad, I clicked the wrong size.',
+    'I feel like a fool, the parcel was at my neighbour all along.',
   ])('%s', (text) => {
     expect(raised(text)).toEqual([]);
   });

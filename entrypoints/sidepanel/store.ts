@@ -200,14 +200,12 @@ export function createSidepanelStore(deps: SidepanelDeps): SidepanelStore {
     async insertNote(text) {
       const { tabId } = get();
       if (tabId === null) return false;
-      const result = await client
-        .insertNote(tabId, text)
-        .catch(
-          (error): InsertResult => ({
-            ok: false,
-            reason: `Poise could not reach the tab (${String(error)}).`,
-          }),
-        );
+      const result = await client.insertNote(tabId, text).catch(
+        (error): InsertResult => ({
+          ok: false,
+          reason: `Poise could not reach the tab (${String(error)}).`,
+        }),
+      );
       set({
         error: result.ok
           ? null

@@ -63,7 +63,9 @@ describe('Zendesk-like page (CKEditor 5, with a Public reply / Internal note swi
     await expect.poll(() => insert.count(), { timeout: 10_000 }).toBe(1);
     await insert.click();
 
-    await expect.poll(() => switcher(page).getAttribute('data-channel'), { timeout: 10_000 }).toBe('internal');
+    await expect
+      .poll(() => switcher(page).getAttribute('data-channel'), { timeout: 10_000 })
+      .toBe('internal');
     await expect.poll(() => editorText(page), { timeout: 10_000 }).toContain('Case summary');
     expect(await editorText(page)).toContain('Problem, in the customer’s words');
 

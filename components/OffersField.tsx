@@ -1,4 +1,4 @@
-import { OFFER_KINDS, type OfferKind } from '../lib/storage/settings-schema';
+import { OFFER_KINDS, type OfferKind } from '../lib/chat';
 import { CheckboxGroup } from './CheckboxGroup';
 
 export const OFFER_WORDS: Record<OfferKind, string> = {

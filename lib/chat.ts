@@ -45,3 +45,7 @@ export const SUGGESTION_KINDS = [
   'follow_up',
 ] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+
+/** Offers that cost money or bend policy: Poise suggests one only when the agent says they may make it (settings). */
+export const OFFER_KINDS = ['replacement', 'credit', 'refund', 'exception'] as const;
+export type OfferKind = (typeof OFFER_KINDS)[number];

@@ -1,11 +1,10 @@
 /** Build what the side panel shows for a tab from its session, the settings and the playbook. */
 import { dismissKey } from '../analyzer';
-import type { SuggestionKind } from '../chat';
+import type { OfferKind, SuggestionKind } from '../chat';
 import { coachDraft } from '../coach';
 import type { Flag, PanelState } from '../messaging/panel-state';
 import { emptyPanelState } from '../messaging/panel-state';
 import type { Phrase } from '../playbook';
-import type { OfferKind } from '../storage/settings-schema';
 import { suggest } from '../suggest';
 import { stillWriting, stillWritingUntil } from '../suggest/listen';
 import type { TabSession } from './tab-session';

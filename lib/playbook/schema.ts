@@ -4,8 +4,7 @@
  */
 import * as v from 'valibot';
 import { SIGNAL_NAMES } from '../analyzer/types';
-import { SUGGESTION_KINDS } from '../chat';
-import { OFFER_KINDS, type OfferKind } from '../storage/settings-schema';
+import { OFFER_KINDS, type OfferKind, SUGGESTION_KINDS } from '../chat';
 import { mentionsTimeline, placeholderSyntaxErrors } from './template';
 
 /** Where a conversation is (lib/suggest/stage.ts decides). */

@@ -4,7 +4,8 @@
  * `updateSettings`, which validates the result again.
  */
 import type { SuggestionKind } from '../chat';
-import { type CustomSelectors, OFFER_KINDS, type OfferKind, type Settings } from './settings-schema';
+import { OFFER_KINDS, type OfferKind } from '../chat';
+import type { CustomSelectors, Settings } from './settings-schema';
 
 /** The longest agent name kept: it is filled into replies, so a pasted paragraph must not be. */
 const MAX_AGENT_NAME = 80;

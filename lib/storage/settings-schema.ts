@@ -3,7 +3,7 @@
  * Kept apart from the storage item so it is pure and testable without a browser.
  */
 import * as v from 'valibot';
-import { SUGGESTION_KINDS, type SuggestionKind } from '../chat';
+import { OFFER_KINDS, type OfferKind, SUGGESTION_KINDS, type SuggestionKind } from '../chat';
 
 /** Selectors the agent gives for a helpdesk the generic adapter cannot read on its own. */
 export interface CustomSelectors {
@@ -11,10 +11,6 @@ export interface CustomSelectors {
   author?: string;
   composer?: string;
 }
-
-/** Offers that cost money or bend policy: Poise suggests one only when the agent says they may make it. */
-export const OFFER_KINDS = ['replacement', 'credit', 'refund', 'exception'] as const;
-export type OfferKind = (typeof OFFER_KINDS)[number];
 
 /** Settings as stored since version 2. */
 export interface SettingsV2 {

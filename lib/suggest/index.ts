@@ -3,10 +3,9 @@
  * for this moment, one per kind in view and best kind first (guidance.md gives the method; kinds.ts the priorities).
  */
 import type { ConversationRisk } from '../analyzer/types';
-import { type ChatMessage, SUGGESTION_KINDS, type SuggestionKind } from '../chat';
+import { type ChatMessage, type OfferKind, SUGGESTION_KINDS, type SuggestionKind } from '../chat';
 import { isPhraseEnabled } from '../playbook/merge';
 import type { Phrase } from '../playbook/schema';
-import type { OfferKind } from '../storage/settings-schema';
 import { placeholderValues, type SuggestContext } from './context';
 import { planKinds } from './kinds';
 import { readMoment } from './moment';

@@ -3,10 +3,9 @@
  * missing, the boundary tier due, and never what the agent already sent. Ties are broken by a hash of the conversation
  * and the number of agent turns, so the same input gives the same list while the agent sees fresh wording each turn.
  */
-import type { SuggestionKind } from '../chat';
+import type { OfferKind, SuggestionKind } from '../chat';
 import { type Fact, type Phrase, phraseOffers } from '../playbook/schema';
 import { fillTemplate, parseTemplate, type TemplateValues } from '../playbook/template';
-import type { OfferKind } from '../storage/settings-schema';
 import type { Moment } from './moment';
 import { phraseTypes } from './problem-type';
 import { isNearCopySet, tokenSet } from './similarity';

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { SIGNAL_NAMES } from '../../../lib/analyzer/types';
-import { SUGGESTION_KINDS } from '../../../lib/chat';
+import { OFFER_KINDS, SUGGESTION_KINDS } from '../../../lib/chat';
 import { FACTS, STAGES } from '../../../lib/playbook';
-import { OFFER_KINDS } from '../../../lib/storage/settings-schema';
 
 const schema = JSON.parse(
   readFileSync(new URL('../../../public/managed-schema.json', import.meta.url), 'utf8'),

@@ -1,9 +1,8 @@
 /** Whole transcripts through the real analyzer and the engine: what an agent would see at each checkpoint. */
 import { describe, expect, test } from 'vitest';
 import { analyzeConversation } from '../../../lib/analyzer';
-import type { ChatMessage } from '../../../lib/chat';
+import { type ChatMessage, OFFER_KINDS, type OfferKind } from '../../../lib/chat';
 import { DEFAULT_PLAYBOOK, type Fact, mentionsTimeline, phraseOffers } from '../../../lib/playbook';
-import { OFFER_KINDS, type OfferKind } from '../../../lib/storage/settings-schema';
 import {
   CARDS_IN_VIEW,
   detectStage,

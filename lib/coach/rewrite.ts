@@ -115,7 +115,10 @@ function editsFor(draft: string, spans: readonly Span[], acronyms: ReadonlySet<s
     }
     if (s.rule === 'calm-down') {
       // "Please calm down and let me check" → "I understand how frustrating this is; let me check".
-      const lead = /(?:\b(?:please|you need to|just|try to|you have to)\s+)+$/i.exec(draft.slice(0, start));
+      // Bounded and read over the last words only: the nested `(…\s+)+$` backtracked over the whole draft.
+      const lead = /(?:\b(?:please|you need to|just|try to|you have to)\s{1,3}){1,3}$/i.exec(
+        draft.slice(Math.max(0, start - 60), start),
+      );
       if (lead) start -= lead[0].length;
       const and = /^,?\s+and\s+/i.exec(draft.slice(end));
       if (and) {

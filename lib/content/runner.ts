@@ -1,5 +1,5 @@
 /**
- * The content-script runner (issue 4, conventions C10): picks the site adapter, watches the visible conversation with
+ * The content-script runner (conventions C10): picks the site adapter, watches the visible conversation with
  * ONE scoped MutationObserver, sends only new or edited messages, re-detects on conversation switches, reports what it
  * found, sends the agent's draft (debounced), and removes every listener, timer and observer when `signal` aborts.
  * Pure of `browser.*`: the entrypoint injects `send` and the abort signal.
@@ -8,68 +8,23 @@
  * and only what was appended (lib/sites/log-reader.ts); any other change (a ticket switch, the log or reply box
  * re-created, an SPA navigation) looks for the adapter, conversation, log and reply box again and re-sends the report.
  *
- * Shadow DOM (issue 11): what the observer watches, shadow roots included, is lib/content/observe-page.ts.
+ * Shadow DOM: what the observer watches, shadow roots included, is lib/content/observe-page.ts.
  */
 
-import { insertText } from '../insert/index';
-import { insertAsNote } from '../insert/note';
-import type {
-  InsertMode,
-  InsertResult,
-  InsertTarget,
-  PageReport,
-  TranscriptDelta,
-} from '../messaging/protocol';
+import type { TranscriptDelta } from '../messaging/protocol';
 import { pickAdapter } from '../sites/index';
 import { forgetShadowWalk } from '../sites/shadow';
-import type { Composer, SiteAdapter } from '../sites/types';
-import type { CustomSelectors } from '../storage/settings-schema';
+import type { Composer } from '../sites/types';
 import { createTranscriptDiff } from './diff';
 import { createDraftWatch } from './draft-watch';
+import { insertHere } from './insert-here';
 import { observePage } from './observe-page';
 import { buildReport } from './report';
+import type { Runner, RunnerDeps } from './runner-types';
+import { createTypingWatch } from './typing-watch';
 import { createWatchedLogs } from './watched-logs';
 
-export interface RunnerSend {
-  report(report: PageReport): void;
-  sync(delta: TranscriptDelta): void;
-  draft(draft: { conversationKey: string; text: string }): void;
-}
-
-export interface RunnerDeps {
-  doc: Document;
-  win: Window;
-  url: () => URL;
-  signal: AbortSignal;
-  send: RunnerSend;
-  /** The agent's selectors for this origin (generic adapter). */
-  customSelectors?: CustomSelectors;
-  /** Adapter choice; defaults to the registry with the generic fallback. */
-  pick?: (url: URL, doc: Document, custom?: CustomSelectors) => SiteAdapter;
-  /** Delay between a page change and the re-read (≤ 100 ms). */
-  debounceMs?: number;
-  draftDebounceMs?: number;
-  /** Insertion, injectable for tests. */
-  insert?: typeof insertText;
-  /**
-   * Subscribe to same-document URL changes (SPA navigation). WXT fires them only for listeners added through
-   * `ctx.addEventListener(window, 'wxt:locationchange', …)`, which also starts its URL watcher; a plain window listener
-   * never hears one. Ended by the entrypoint's context, like every `ctx` listener.
-   */
-  onLocationChange?: (listener: () => void) => void;
-}
-
-export interface RunnerStatus {
-  siteId: string;
-  conversationKey: string | null;
-}
-
-export interface Runner {
-  stop(): void;
-  /** Into the public reply, or (`note`) only once the reply box is switched to an internal note (insert/note.ts). */
-  insert(text: string, mode: InsertMode, target?: InsertTarget): Promise<InsertResult>;
-  status(): RunnerStatus;
-}
+export type { Runner, RunnerDeps, RunnerSend, RunnerStatus } from './runner-types';
 
 /** Delay before reading a change that follows a quiet spell: one frame, so one render's mutations are read once. */
 const QUIET_READ_MS = 16;
@@ -92,11 +47,6 @@ export function startRunner(deps: RunnerDeps): Runner {
   let conversationKey: string | null = null;
   let root: Element | null = null;
   let composer: Composer | null = null;
-  /** The typing indicator watched, and whether it changed since the last read. */
-  let typingEl: Element | null = null;
-  let typingChanged = false;
-  /** The typing state last reported, so a log read reports only a change of it. */
-  let lastTyping: boolean | undefined;
   /** The visible log and the ones shown lately, each with its reader and the changes seen in it since. */
   const logs = createWatchedLogs();
   /** A change outside the log since the last read: the next read looks for everything again. */
@@ -117,6 +67,13 @@ export function startRunner(deps: RunnerDeps): Runner {
     send: (draft) => send.draft(draft),
   });
   const scheduleDraft = drafts.schedule;
+  const typing = createTypingWatch({
+    doc,
+    url: deps.url,
+    current: () => ({ adapter, conversationKey }),
+    moved: () => observe(),
+    report: (url) => sendReport(url),
+  });
 
   const Observer =
     (win as Window & { MutationObserver?: typeof MutationObserver }).MutationObserver ?? MutationObserver;
@@ -136,8 +93,8 @@ export function startRunner(deps: RunnerDeps): Runner {
         draft = true;
         continue;
       }
-      if (typingEl?.contains(r.target)) {
-        typingChanged = true;
+      if (typing.el?.contains(r.target)) {
+        typing.noteChange();
         page = true;
         continue;
       }
@@ -156,7 +113,7 @@ export function startRunner(deps: RunnerDeps): Runner {
 
   function observe(): void {
     const switchAttributes = [...SWITCH_ATTRIBUTES, ...adapter.switchAttributes];
-    observePage(observer, { doc, logs, root, composer, typing: typingEl, switchAttributes });
+    observePage(observer, { doc, logs, root, composer, typing: typing.el, switchAttributes });
   }
 
   function scan(): void {
@@ -168,21 +125,6 @@ export function startRunner(deps: RunnerDeps): Runner {
     pageChanged = false;
     if (whole) scanPage();
     else readLogOnly();
-  }
-
-  /**
-   * Read the typing indicator again (it changed, or the log did and may hold it) and report when what it shows
-   * changed; watch it anew when the page replaced it.
-   */
-  function checkTyping(): void {
-    typingChanged = false;
-    const url = deps.url();
-    const found = conversationKey ? adapter.typing(doc, url) : null;
-    if ((found?.el ?? null) !== typingEl) {
-      typingEl = found?.el ?? null;
-      observe();
-    }
-    if (found?.typing !== lastTyping) sendReport(url);
   }
 
   /**
@@ -225,7 +167,7 @@ export function startRunner(deps: RunnerDeps): Runner {
     const read = conversationKey ? syncLog(conversationKey) : false;
     if (read && reportFollowsLog) sendReport(deps.url());
     // A typing bubble may come and go with the log's own children; a message read often ends the typing.
-    if (typingChanged || read || (typingEl && !typingEl.isConnected)) checkTyping();
+    if (read || typing.due()) typing.check();
   }
 
   function sendReport(url: URL): void {
@@ -236,7 +178,7 @@ export function startRunner(deps: RunnerDeps): Runner {
       !report.customerName ||
       !report.health.matched?.messages ||
       Boolean(report.health.matched.earlierMessages);
-    lastTyping = report.customerTyping;
+    typing.reported(report.customerTyping);
     const json = JSON.stringify(report);
     if (json !== lastReport) {
       lastReport = json;
@@ -254,14 +196,13 @@ export function startRunner(deps: RunnerDeps): Runner {
     const nextComposer = next.composer(doc, url);
     const nextTyping = nextKey ? (next.typing(doc, url)?.el ?? null) : null;
     const switched = next !== adapter || nextKey !== conversationKey;
-    const moved = nextRoot !== root || nextComposer?.el !== composer?.el || nextTyping !== typingEl;
+    const moved = nextRoot !== root || nextComposer?.el !== composer?.el || nextTyping !== typing.el;
     if (next !== adapter) logs.clear(); // a reader follows one adapter's fold
     adapter = next;
     conversationKey = nextKey;
     root = nextRoot;
     composer = nextComposer;
-    typingEl = nextTyping;
-    typingChanged = false;
+    typing.reset(nextTyping);
     if (switched) {
       diff.reset();
       drafts.forget();
@@ -306,17 +247,14 @@ export function startRunner(deps: RunnerDeps): Runner {
         scan();
       }
       if (!composer) return { ok: false, reason: 'No reply box found on this page.' };
-      const url = deps.url();
-      const result =
-        target === 'note'
-          ? await insertAsNote(text, mode, {
-              doc,
-              url,
-              noteMode: adapter.noteMode,
-              composer: () => adapter.composer(doc, url),
-              ...(deps.insert ? { insert: deps.insert } : {}),
-            })
-          : await (deps.insert ?? insertText)(composer.el, text, { mode, kind: composer.kind });
+      const place = {
+        doc,
+        url: deps.url(),
+        adapter,
+        composer,
+        ...(deps.insert ? { insert: deps.insert } : {}),
+      };
+      const result = await insertHere(place, text, mode, target);
       scheduleDraft();
       return result;
     },

@@ -1,6 +1,6 @@
 /**
  * What the background does with each message, with the browser behind injected dependencies so it can be tested
- * under WXT's fake browser and stays a thin router in entrypoints/background.ts (conventions C7).
+ * under WXT's fake browser and stays a thin router in entrypoints/background/index.ts (conventions C7).
  */
 import type { PanelState } from '../messaging/panel-state';
 import type {
@@ -13,14 +13,15 @@ import type {
   SiteStatus,
   TranscriptDelta,
 } from '../messaging/protocol';
-import type { Phrase } from '../playbook';
 import { isBuiltInOrigin } from '../sites/built-in-hosts';
-import { isSiteEnabled, type Settings } from '../storage/settings-schema';
+import { isSiteEnabled } from '../storage/settings-schema';
 import { SessionStorageFull } from '../storage/tab-session-store';
 import { caseSummary } from '../summary';
 import { BADGE, badgeTitle } from './badge';
-import { type LearningDeps, relearnSession, signalOfKey } from './dismissal-learning';
-import { buildPanelState, stillWritingEndsAt } from './panel-view';
+import type { BackgroundDeps } from './controller-deps';
+import { relearnSession, signalOfKey } from './dismissal-learning';
+import { createListenTimers } from './listen-timers';
+import { buildPanelState } from './panel-view';
 import { createRecentConversations } from './recent-conversations';
 import { originOf } from './site-origins';
 import {
@@ -33,34 +34,7 @@ import {
   type TabSession,
 } from './tab-session';
 
-export interface BackgroundDeps {
-  settings(): Promise<Settings>;
-  saveSettings(change: (s: Settings) => Settings): Promise<{ ok: boolean; error?: string }>;
-  playbook(): Promise<Phrase[]>;
-  loadSession(tabId: number): Promise<TabSession | undefined>;
-  /** Change a tab's session; `beforeWrite` runs on the result before it is stored. */
-  updateSession(
-    tabId: number,
-    change: (s: TabSession | undefined) => TabSession,
-    beforeWrite?: (s: TabSession) => Promise<void>,
-  ): Promise<TabSession>;
-  insertInTab(tabId: number, text: string, mode: InsertMode, target: InsertTarget): Promise<InsertResult>;
-  stopInTab(tabId: number): Promise<void>;
-  /** The tabs showing a page of this origin (to switch Poise off in every one of them, not only the active tab). */
-  tabsOfOrigin(origin: string): Promise<number[]>;
-  broadcast(tabId: number, state: PanelState): void;
-  setBadge(tabId: number, text: string, color: string, title: string): void;
-  tabUrl(tabId: number): Promise<string | undefined>;
-  hasHostPermission(origin: string): Promise<boolean>;
-  registerSite(origin: string): Promise<void>;
-  /** Put text on the clipboard from the helpdesk tab (the worker has no clipboard of its own). */
-  copyInTab(tabId: number, text: string): Promise<void>;
-  /** Start the content script in a tab now (after enabling its site), instead of at its next reload. */
-  injectInTab(tabId: number): Promise<void>;
-  unregisterSite(origin: string): Promise<void>;
-  /** Learning from the agent's dismissals; without it nothing is learned (tests that are not about it). */
-  learning?: LearningDeps;
-}
+export type { BackgroundDeps } from './controller-deps';
 
 /** Shown in a tab's panel while its conversation cannot be stored (Poise keeps reading it in memory). */
 export const STORAGE_FULL_WARNING =
@@ -70,28 +44,9 @@ export function createController(deps: BackgroundDeps) {
   const recent = createRecentConversations();
   /** Tabs whose session could not be stored, with what the panel says about it. */
   const storageWarnings = new Map<number, string>();
-  /**
-   * Per tab, the timer that publishes again when "let them finish" ends (a burst's seconds passed, or a typing
-   * report went stale). A few seconds at most after a message from the tab, well inside the worker's idle lifetime;
-   * a worker that stopped anyway loses it, and every state built afterwards reads the stored times against the clock,
-   * so no stale cue outlives it.
-   */
-  const listenTimers = new Map<number, ReturnType<typeof setTimeout>>();
-
-  function republishWhenListeningEnds(tabId: number, session: TabSession): void {
-    clearTimeout(listenTimers.get(tabId));
-    listenTimers.delete(tabId);
-    const ends = stillWritingEndsAt(session, Date.now());
-    if (ends === null) return;
-    const timer = setTimeout(
-      () => {
-        listenTimers.delete(tabId);
-        void deps.loadSession(tabId).then((latest) => latest && publish(tabId, latest));
-      },
-      Math.max(0, ends - Date.now()) + 50,
-    );
-    listenTimers.set(tabId, timer);
-  }
+  const listenTimers = createListenTimers((tabId) =>
+    deps.loadSession(tabId).then((latest) => latest && publish(tabId, latest)),
+  );
 
   async function panelState(tabId: number, session?: TabSession): Promise<PanelState> {
     const [settings, playbook, url] = await Promise.all([
@@ -120,7 +75,7 @@ export function createController(deps: BackgroundDeps) {
     const level = state.status === 'ready' && state.reading ? state.risk.level : null;
     const badge = level ? BADGE[level] : { text: '', color: '#000000' };
     deps.setBadge(tabId, badge.text, badge.color, badgeTitle(level, state.risk.score));
-    republishWhenListeningEnds(tabId, session);
+    listenTimers.schedule(tabId, session);
   }
 
   /**
@@ -223,8 +178,7 @@ export function createController(deps: BackgroundDeps) {
     forgetTab(tabId: number) {
       recent.forget(tabId);
       storageWarnings.delete(tabId);
-      clearTimeout(listenTimers.get(tabId));
-      listenTimers.delete(tabId);
+      listenTimers.forget(tabId);
     },
 
     draft: (tabId: number, url: string | undefined, draft: { conversationKey: string; text: string }) =>

@@ -208,6 +208,28 @@ test('the popup opens the sidebar from a click (sidebarAction needs the user ges
   // A window of its own, where no sidebar is open yet (Firefox opens it at install in the first window).
   const popup = await ff.openExtensionPage('popup.html', 'window');
   const windowId = await popup.evaluate(async () => (await chrome.windows.getCurrent()).id ?? -1);
+  // The popup speaks for its window's active tab, and offers the sidebar only where Poise can run: a helpdesk ticket
+  // comes to the front of that window and the popup reads again, now in a tab behind it.
+  await ff.probe.evaluate(
+    async (id, url) => {
+      const tab = await chrome.tabs.create({ windowId: id, url, active: true });
+      for (let i = 0; i < 100 && !(await chrome.tabs.get(tab.id ?? -1)).url?.startsWith('https:'); i++)
+        await new Promise((r) => setTimeout(r, 100));
+      return tab.id ?? -1;
+    },
+    windowId,
+    `${server.urls.zendesk}?autoplay=0`,
+  );
+  await popup.evaluate(() => {
+    setTimeout(() => location.reload(), 0);
+  });
+  await expect
+    .poll(() =>
+      popup
+        .evaluate(() => document.readyState === 'complete' && !!document.querySelector('main'))
+        .catch(() => false),
+    )
+    .toBe(true);
   const isOpen = () =>
     ff.probe.evaluate(
       (id) =>

@@ -5,8 +5,8 @@ import {
   dynamicScriptId,
   originFromScriptId,
   originOf,
-  originPattern,
 } from '../../lib/background/site-origins';
+import { originPattern } from '../../lib/browser-surface';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { BUILT_IN_MATCHES, isBuiltInOrigin } from '../../lib/sites/built-in-hosts';
 import { readSettings } from '../../lib/storage/settings';

@@ -1,8 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
-import { originPattern } from '../../lib/background/site-origins';
-import { openPanel } from '../../lib/browser-surface';
+import { openPanel, originPattern } from '../../lib/browser-surface';
 import { createExtensionClient } from '../../lib/messaging/client';
 import { readSettings, updateSettings } from '../../lib/storage/settings';
 import { App } from './App';

@@ -78,7 +78,7 @@ export const sidepanelSelectors = {
       out.push({ id: 'no-conversation', text: 'No conversation found on this page.' });
     else if (p.health && !p.health.messages)
       out.push({ id: 'no-messages', text: 'No messages found in this conversation yet.' });
-    // The adapter's own sentence (Zendesk's show-more control, issue 11): the read is not the whole conversation.
+    // The adapter's own sentence (Zendesk's show-more control): the read is not the whole conversation.
     const earlier = p.health?.matched?.earlierMessages;
     if (earlier) out.push({ id: 'earlier-messages', text: earlier });
     if (p.health && !p.health.composer)

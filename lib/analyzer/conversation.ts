@@ -164,8 +164,8 @@ export function addTurn(state: ConversationRisk, turn: Turn, opts: AnalyzerOptio
   return addAnalyzedTurn(state, turn, analysis, opts);
 }
 
-/** Add one turn whose message analysis is already known (tools/train replays stored analyses through this). */
-export function addAnalyzedTurn(
+/** Add one turn whose message analysis is already known. */
+function addAnalyzedTurn(
   state: ConversationRisk,
   turn: Turn,
   analysis: MessageAnalysis,

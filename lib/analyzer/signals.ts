@@ -10,7 +10,8 @@ import { SIGNAL_NAMES, type Signal, type SignalName, type Span } from './types';
 /** Strength a signal needs to be raised, per sensitivity. */
 export const THRESHOLDS: Record<Sensitivity, number> = { low: 0.55, default: 0.4, high: 0.3 };
 
-const LABELS: Record<SignalName, string> = {
+/** Each signal in an agent's words: the explanation line, and what the options page lists as learned. */
+export const SIGNAL_LABELS: Record<SignalName, string> = {
   frustration: 'frustration',
   anger: 'anger',
   abusive: 'abusive language',
@@ -59,7 +60,12 @@ export function signalsFrom(
     if (strength < threshold) continue;
     const spans = hits.map((h) => h.span).sort((a, b) => a.start - b.start || b.end - a.end);
     const words = [...new Set(mergedWords(spans))].slice(0, 3).join(', ');
-    out.push({ name, strength: Math.round(strength * 100) / 100, spans, why: `${LABELS[name]}: ${words}` });
+    out.push({
+      name,
+      strength: Math.round(strength * 100) / 100,
+      spans,
+      why: `${SIGNAL_LABELS[name]}: ${words}`,
+    });
   }
   return out.sort((a, b) => b.strength - a.strength);
 }

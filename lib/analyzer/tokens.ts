@@ -21,7 +21,7 @@ export const MAX_ANALYSED_CHARS = 20_000;
 
 // URLs, e-mail addresses and @mentions carry no feeling and would otherwise feed leetspeak normalisation.
 // The e-mail part starts only where an address can start and its parts are bounded: unanchored `[\w.+-]+@` read
-// the rest of a long unbroken text again from every character (issue 12, item 3; tests/lib/regex).
+// the rest of a long unbroken text again from every character (tests/lib/regex).
 const MASK_RE = /(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,253}|@\w+/giu;
 // Letters and digits, joined by leetspeak or censoring symbols inside a word ("f*ck", "sh!t", "a$$hole").
 const WORD_RE = /[\p{L}\p{N}$@]+(?:[*!'’$@]+[\p{L}\p{N}$@]+)*\**/gu;

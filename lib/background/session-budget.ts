@@ -14,9 +14,9 @@ import type { TabSession } from './tab-session';
 /** Characters of a message kept in the stored transcript: a long chat message, far from a pasted log. */
 export const MAX_STORED_MESSAGE_CHARS = 2_000;
 /** Characters of a message the analyzer reads: enough for any message a person writes, bounded for a pasted 1 MB. */
-export const MAX_ANALYSED_MESSAGE_CHARS = 20_000;
+const MAX_ANALYSED_MESSAGE_CHARS = 20_000;
 /** Highlighted spans kept per signal: the panel shows a handful; 12,500 repeats of one word are not evidence. */
-export const MAX_SPANS_PER_SIGNAL = 8;
+const MAX_SPANS_PER_SIGNAL = 8;
 /** Bytes (as JSON characters) one tab's session may take: 40 tabs at the cap still fit the 10 MB quota. */
 export const MAX_SESSION_CHARS = 250_000;
 

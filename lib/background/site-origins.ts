@@ -22,9 +22,3 @@ export function originOf(url: string | undefined): string | null {
     return null;
   }
 }
-
-/**
- * The host-permission and match pattern for exactly one origin: with its port where the browser's match patterns take
- * one (Chrome, Edge), host only where they do not (Firefox). lib/browser-surface.ts decides, at build time.
- */
-export { originPattern } from '../browser-surface';

@@ -1,5 +1,5 @@
 /**
- * The agent's draft, sent to the background debounced and only when it changed (issue 4). Split from
+ * The agent's draft, sent to the background debounced and only when it changed. Split from
  * lib/content/runner.ts, which tells it when the reply box may have changed and which conversation it belongs to.
  */
 import { readEditorText } from '../insert/detect';

@@ -1,6 +1,6 @@
 /**
  * What the runner's one MutationObserver watches (conventions C10: scoped, no polling), light DOM and open shadow
- * roots alike. Split from lib/content/runner.ts, which decides when to call it (issue 11).
+ * roots alike. Split from lib/content/runner.ts, which decides when to call it.
  *
  * Shadow DOM: an observer on the document does not see inside a shadow root, so the shadow root that holds a watched
  * log (Intercom 2026: `#teammate-app-react`) is observed for switch attributes too, and, while no log is found, every

@@ -1,5 +1,5 @@
 /**
- * Firefox only (issue 16): a synthetic paste built in the page's own compartment. Firefox ties DataTransfer data to
+ * Firefox only: a synthetic paste built in the page's own compartment. Firefox ties DataTransfer data to
  * the principal that set it, and a content script's is not the page's, so a paste built in the content script reaches
  * the editor's own listeners (CKEditor 5) empty. Through Firefox's content-script Xray facilities (`wrappedJSObject`,
  * `cloneInto`) the event and its data are created and filled by the page's own DOM constructors and methods, so the

@@ -1,5 +1,5 @@
 /**
- * Which side of the chat stream a message bubble sits on (issue 11: Intercom's 2026 rows carry no alignment class, so
+ * Which side of the chat stream a message bubble sits on (Intercom's 2026 rows carry no alignment class, so
  * the customer is the bubble on the left), measured without forcing a layout in the content script's task.
  *
  * Why: `getBoundingClientRect` right after the page appended a message makes the browser lay out the page inside our

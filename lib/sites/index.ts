@@ -38,8 +38,3 @@ export function pickAdapter(url: URL, doc: Document, custom?: CustomSelectors): 
   const site = candidates[0];
   return site && !fallback.detect(doc) ? site : fallback;
 }
-
-/** The registered adapter whose URL pattern matches, page content aside (for the popup's "built-in" flag). */
-export function adapterForUrl(url: URL): SiteAdapter | undefined {
-  return registry.find((a) => a.matches(url));
-}

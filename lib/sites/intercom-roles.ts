@@ -1,5 +1,5 @@
 /**
- * Who wrote an Intercom part (issue 11), for both inbox generations; beside lib/sites/intercom.ts, whose selector
+ * Who wrote an Intercom part, for both inbox generations; beside lib/sites/intercom.ts, whose selector
  * table it reads through `RoleHooks`. In order: the (user-reported) `data-part-group-category` of the group or part,
  * the 2025 group hints (author type, alignment classes), a note marker, the 2026 admin marker, and last the bubble's
  * side of the stream (bubble-side.ts), the only hint 2026 customer and bot rows carry. Never dropped: `unknown` at

@@ -1,6 +1,6 @@
 /**
  * The items of a chat log and what a batch of mutation records did to them: the walks lib/sites/log-reader.ts reads
- * a log with (split from it; issue 11). A walk rather than `querySelectorAll`, so a read can stop and carry on.
+ * a log with (split from it). A walk rather than `querySelectorAll`, so a read can stop and carry on.
  */
 
 /** Node.DOCUMENT_POSITION_FOLLOWING, without the global: fixtures in tests come from another window. */

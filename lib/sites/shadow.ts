@@ -1,5 +1,5 @@
 /**
- * Open shadow roots of a page, and pages whose app hides in a closed one (issue 11).
+ * Open shadow roots of a page, and pages whose app hides in a closed one.
  *
  * Intercom's 2026 inbox renders inside the open shadow root of `#teammate-app-react` ("Intercom Focus" 61459146618;
  * a snippet extension's report 67156262379): `document.querySelector`, a MutationObserver on `document` and

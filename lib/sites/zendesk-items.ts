@@ -1,6 +1,6 @@
 /**
- * Reading one Zendesk log item (split from lib/sites/zendesk.ts, whose selector table it reads through `ItemHooks`;
- * issue 11): the role from the bubble's `type` (`internal` notes in some builds), the note tag or the aria-label, the
+ * Reading one Zendesk log item (split from lib/sites/zendesk.ts, whose selector table it reads through `ItemHooks`):
+ * the role from the bubble's `type` (`internal` notes in some builds), the note tag or the aria-label, the
  * agent badge; an item whose only bubble is an `aria-hidden` duplicate is skipped; text without ticks and times.
  */
 import type { Role } from '../chat';

@@ -10,6 +10,7 @@
  * customer's words. Never the conversation's text or key.
  */
 import * as v from 'valibot';
+import { SIGNAL_LABELS } from '../analyzer/signals';
 import { SIGNAL_NAMES, type SignalName } from '../analyzer/types';
 
 /** Conversations a key must be dismissed in before it is learned. */
@@ -102,15 +103,6 @@ export function isLearnable(key: string): boolean {
   return SHARED_RULE.test(rule) && WORDS.test(phrase) && phrase.length <= 40;
 }
 
-const SIGNAL_WORDS: Record<SignalName, string> = {
-  frustration: 'frustration',
-  anger: 'anger',
-  abusive: 'abusive language',
-  threat_churn: 'may leave',
-  threat_complaint: 'complaint or public review',
-  threat_escalation: 'asks for someone else',
-  threat_legal: 'legal threat',
-};
 const RULE_WORDS: Record<string, string> = {
   'intensity:capitals': 'writing in capitals',
   'intensity:punctuation': 'repeated punctuation',
@@ -121,7 +113,7 @@ const RULE_WORDS: Record<string, string> = {
 
 /** What the agent reads for a key: the phrase in quotes and the signal, e.g. `"ridiculous" (frustration)`. */
 export function labelFor(key: string, signal: string): string {
-  const named = SIGNAL_WORDS[signal as SignalName] ?? signal.replace(/_/g, ' ');
+  const named = SIGNAL_LABELS[signal as SignalName] ?? signal.replace(/_/g, ' ');
   const bar = key.indexOf('|');
   if (bar >= 0) return `“${key.slice(bar + 1)}” (${named})`;
   const known = RULE_WORDS[key];

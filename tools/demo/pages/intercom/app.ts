@@ -20,7 +20,7 @@ import { createDetails } from './details';
 import { createStream, type Generation } from './stream';
 
 // Intercom-like Inbox: a conversation list, one open conversation re-rendered on switch (SPA navigation) and a
-// ProseMirror reply composer that keeps a draft per conversation. Two generations (issue 11): 2025 renders into the
+// ProseMirror reply composer that keeps a draft per conversation. Two generations: 2025 renders into the
 // page; 2026 renders the whole app into the OPEN shadow root of #teammate-app-react, as Intercom's inbox does since
 // 2026 (helpdesk-dom.md §7), with the stream's 2026 markup (stream.ts) and the real ProseMirror inside the root.
 interface Conversation {

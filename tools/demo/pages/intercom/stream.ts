@@ -11,7 +11,7 @@ export const CATEGORY: Record<Author, string> = {
   system: '20',
 };
 
-/** Which Intercom inbox the demo shows (issue 11): 2025 markup in the page, or 2026 markup in a shadow root. */
+/** Which Intercom inbox the demo shows: 2025 markup in the page, or 2026 markup in a shadow root. */
 export type Generation = '2025' | '2026';
 
 export interface Stream {

@@ -18,7 +18,7 @@ function userId(name: string): number {
 }
 
 /**
- * Which Agent Workspace markup the demo shows. `2026` (`?variant=2026`, issue 11) carries the variants production
+ * Which Agent Workspace markup the demo shows. `2026` (`?variant=2026`) carries the variants production
  * extensions report: a note marked only by its bubble's `type="internal"` (no note tag, no "Internal note" label,
  * ZDStyling 61566594905), and an `aria-hidden` duplicate of each customer bubble kept for layout (ZDTranscript
  * 61431380336); ticket.ts and main.ts add the rest (panes hidden by visibility, aria-current tabs, show more).

@@ -21,7 +21,7 @@ const data = readDemoData();
 const params = readScriptParams();
 const transcript = pickTranscript(data, params.script);
 const SCRIPTED_ID = '1042';
-/** `?variant=2026`: the markup variants of issue 11 (log.ts `Variant`). */
+/** `?variant=2026`: the 2026 markup variants (log.ts `Variant`). */
 const variant = new URLSearchParams(location.search).get('variant') === '2026' ? '2026' : 'classic';
 const OTHER_IDS = ['1038', '1035', '1029'];
 

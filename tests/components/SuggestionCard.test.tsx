@@ -88,7 +88,7 @@ describe('SuggestionCard: a customer name and placeholder values from strangers'
   });
 });
 
-describe('SuggestionCard: words the customer chose (issue 12, item 4)', () => {
+describe('SuggestionCard: words the customer chose', () => {
   const fromCustomer = (): Suggestion => ({
     phraseId: 'sol-1',
     kind: 'solve',

@@ -1,4 +1,4 @@
-// The example enterprise policies in docs/policies (issue 16) carry a team playbook that the one managed-storage
+// The example enterprise policies in docs/policies carry a team playbook that the one managed-storage
 // schema (public/managed-schema.json, the manifest's storage.managed_schema) accepts and that Poise itself reads
 // without dropping a phrase. An example that drifts from the schema or the phrase rules fails here.
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Issue 11 in a real Chromium. (1) A Zendesk ticket whose log holds only the bot and the agent: the panel shows no
+// In a real Chromium. (1) A Zendesk ticket whose log holds only the bot and the agent: the panel shows no
 // risk level ("Not reading this chat yet" and why), never "Calm"; the first customer message brings the level.
 // (2) A page with no conversation: the reason is health's, and the panel saves the page's structure as a file whose
 // open shadow roots Chromium parses back into the same tree, with none of the page's words. (3) The Zendesk demo

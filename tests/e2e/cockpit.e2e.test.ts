@@ -1,4 +1,4 @@
-// The agent's cockpit in a real Chromium (issue 6): as the scripted customer escalates, the side panel's level rises
+// The agent's cockpit in a real Chromium: as the scripted customer escalates, the side panel's level rises
 // through the levels, flagged words appear, a boundary suggestion appears once the customer turns abusive, and its
 // Insert puts the text into the real editor. Screenshots of the three states are saved. axe-core finds no serious or
 // critical violation on the side panel, popup and options page.

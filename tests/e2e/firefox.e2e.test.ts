@@ -1,4 +1,4 @@
-// Poise in a real Firefox (issue 16): Debian's Firefox ESR over WebDriver BiDi with the built Firefox MV3 package
+// Poise in a real Firefox: Debian's Firefox ESR over WebDriver BiDi with the built Firefox MV3 package
 // (.output/firefox-mv3). On the Zendesk-like demo the content script reads the page, the sidebar page shows the level
 // rising as the scripted customer escalates to a boundary suggestion, Insert puts it into the CKEditor 5 model (the
 // paste built in the page's compartment, lib/insert/firefox-paste.ts), and the popup opens the sidebar. Message →
@@ -122,7 +122,7 @@ test('the sidebar page shows the level rising to critical and offers a boundary;
   const text = await panel.$eval(`${boundary} [data-testid="suggestion-text"]`, (el) => el.textContent ?? '');
   expect(text.trim().length).toBeGreaterThan(20);
   // Firefox hides a content script's paste data from the page; lib/insert/firefox-paste.ts builds the paste in the
-  // page's own compartment, so CKEditor 5 takes it into its model (issue 16).
+  // page's own compartment, so CKEditor 5 takes it into its model.
   await demo(page).setDraft('Draft the agent typed');
   await panel.click(`${boundary} [data-testid="insert-suggestion"]`);
   await expect.poll(() => demo(page).editorText(), { timeout: 10_000 }).toContain(text.trim());

@@ -1,4 +1,4 @@
-// A helpdesk page is written by strangers (issue 7): hostile chat text is shown as text and never breaks the panel,
+// A helpdesk page is written by strangers: hostile chat text is shown as text and never breaks the panel,
 // and nothing on the page can drive Poise, read its settings or make it insert text.
 
 import type { Page } from 'playwright-core';
@@ -103,7 +103,7 @@ async function storedCount(poise: Poise, tabId: number): Promise<number> {
   return (stored[`tab-${tabId}`] as { messageCount?: number } | undefined)?.messageCount ?? 0;
 }
 
-// Issue 12, item 1: WXT's context posted a "content script started" note carrying the extension id to the page, and
+// WXT's context posted a "content script started" note carrying the extension id to the page, and
 // stopped the script when the page dispatched an event of that name on document. Replayed by a page script, the next
 // customer message ("I will sue you") was never read.
 test("no message Poise's content script posts to the page carries the extension id", async () => {
@@ -154,7 +154,7 @@ test('a page script replaying WXT\'s "content script started" event does not swi
   await page.close();
 });
 
-// Issue 12, item 2: one tab posting huge messages filled storage.session (shared by all tabs), its failed writes made
+// One tab posting huge messages filled storage.session (shared by all tabs), its failed writes made
 // the content scripts abort, and another tab's panel went on saying "Reading this chat".
 test('a tab posting huge messages cannot stop Poise in its own tab or in another', async () => {
   const other = await openHelpdesk(poise, `${poise.server.urls.zendesk}?autoplay=0`);
@@ -182,7 +182,7 @@ test('a tab posting huge messages cannot stop Poise in its own tab or in another
   for (const p of [otherPanel, hostilePanel, other.page, hostile.page]) await p.close();
 });
 
-// Issue 12, item 6: switching a site off stopped only the tab the popup was opened in.
+// Switching a site off stopped only the tab the popup was opened in.
 test('switching a site off stops every open tab of it', async () => {
   const first = await openHelpdesk(poise, `${poise.server.urls.zendesk}?autoplay=0`);
   const second = await openHelpdesk(poise, `${poise.server.urls.zendesk}?autoplay=0`);

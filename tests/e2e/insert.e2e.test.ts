@@ -1,4 +1,4 @@
-// Insertion into the REAL editor libraries, asserted in each editor's own model (issue 4): CKEditor 5 getData(),
+// Insertion into the REAL editor libraries, asserted in each editor's own model: CKEditor 5 getData(),
 // the ProseMirror view's document, Draft.js ContentState, Slate's value and a React-controlled textarea's state.
 // Each from an empty editor and from one holding a draft, in both modes; multi-line text keeps its line breaks.
 import type { Page } from 'playwright-core';

@@ -1,4 +1,4 @@
-// Poise through what a browser does to an extension in a shift (issue 7), each in a real Chromium.
+// Poise through what a browser does to an extension in a shift, each in a real Chromium.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { TabSession } from '../../lib/background/tab-session';

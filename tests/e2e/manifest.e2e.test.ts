@@ -1,4 +1,4 @@
-// The built manifest asks for the least (issue 7). A new permission fails this test until it is updated on purpose.
+// The built manifest asks for the least. A new permission fails this test until it is updated on purpose.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -33,7 +33,7 @@ test('the content script runs only on the built-in helpdesks, top frame only', (
 test('extension pages have a strict content security policy and no remote code', () => {
   const csp: string = manifest.content_security_policy.extension_pages;
   expect(csp).toMatch(/script-src 'self'(;|$)/);
-  // No network from extension pages or the worker, enforced by the browser (issue 12, item 8).
+  // No network from extension pages or the worker, enforced by the browser.
   expect(csp).toMatch(/default-src 'self'(;|$)/);
   expect(csp).toMatch(/connect-src 'none'(;|$)/);
   expect(csp).toMatch(/object-src 'none'(;|$)/);

@@ -1,5 +1,5 @@
 // "Nothing leaves the browser" twice over: the browser refuses any connection from Poise's pages and service worker
-// (the manifest's connect-src 'none', issue 12 item 8), and every e2e file fails on a request outside the demo
+// (the manifest's connect-src 'none'), and every e2e file fails on a request outside the demo
 // helpdesk. The recorder behind that second check is proven here on a copy of the build without the policy, so
 // "zero requests" cannot mean "not looking".
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

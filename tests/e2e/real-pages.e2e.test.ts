@@ -1,4 +1,4 @@
-// The 2026 Intercom inbox in a real Chromium (issue 11): the demo app lives in the OPEN shadow root of
+// The 2026 Intercom inbox in a real Chromium: the demo app lives in the OPEN shadow root of
 // #teammate-app-react with the real ProseMirror inside it, customer rows carry no category, no admin marker and no
 // alignment class (the bubble's side is all there is). Poise must read it, flag the customer, and insert into the
 // editor's model in both modes, as on the 2025 page.

@@ -1,4 +1,4 @@
-// A shift-long chat (issue 7): 5,000 messages. The panel keeps up (every message arrives, and the next ones after them
+// A shift-long chat: 5,000 messages. The panel keeps up (every message arrives, and the next ones after them
 // are shown fast), memory in the page and the extension stays bounded, and no task of the content script's takes
 // over 50 ms: on new messages, on a switch away and back, or on a 5,000-message ticket opened for the first time.
 // Figures go to artifacts/e2e/scale*.json for the closing note; `npm run bench:e2e -- --history 5000` measures the

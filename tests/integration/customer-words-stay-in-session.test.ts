@@ -1,4 +1,4 @@
-// Issue 12, item 5: after a hostile chat in which the agent inserts suggestions (one filled with the customer's own
+// After a hostile chat in which the agent inserts suggestions (one filled with the customer's own
 // words), ends the chat and gets a post-chat review, no word the customer wrote is in local or sync storage: the
 // customer's words live only in session storage, which the browser clears. The background controller and the side
 // panel store run for real over WXT's fake browser; only the helpdesk tab is simulated.

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 11: the options page saves a page's structure too: it lists the open tabs where Poise runs and saves the
+// The options page saves a page's structure too: it lists the open tabs where Poise runs and saves the
 // chosen one's scrubbed capture as a local file.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';

@@ -1,4 +1,4 @@
-// Insert waits for the agent to check words the customer chose, on every path (issue 12, item 4).
+// Insert waits for the agent to check words the customer chose, on every path.
 import { expect, test } from 'vitest';
 import { sidepanelSelectors as sel } from '../../../entrypoints/sidepanel/selectors';
 import { createSidepanelStore } from '../../../entrypoints/sidepanel/store';

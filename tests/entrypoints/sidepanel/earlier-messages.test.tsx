@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 11: when Zendesk hides older comments behind its show-more control, the content script's health says so
+// When Zendesk hides older comments behind its show-more control, the content script's health says so
 // (health.matched.earlierMessages, lib/sites/zendesk.ts) and the panel tells the agent that its reading is not the
 // whole conversation, in the adapter's own words.
 import { act, cleanup, render, screen } from '@testing-library/react';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 11: while Poise has read no customer message, the panel shows no risk level, only why; never "Calm".
+// While Poise has read no customer message, the panel shows no risk level, only why; never "Calm".
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { App } from '../../../entrypoints/sidepanel/App';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 11: when the page's health finds parts missing, the panel offers "Save this page's structure": it asks the
+// When the page's health finds parts missing, the panel offers "Save this page's structure": it asks the
 // tab's content script for the scrubbed capture and saves it as a local file; failures are said, not swallowed.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';

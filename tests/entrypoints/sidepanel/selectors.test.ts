@@ -60,7 +60,7 @@ test('Insert is enabled only when ready, the reply box exists and placeholders a
   expect(sel.canInsert({ panel: noComposer, fills: {} }, ack)).toBe(false);
 });
 
-test('reading, and why not: from the health report, most basic missing part first (issue 11)', () => {
+test('reading, and why not: from the health report, most basic missing part first', () => {
   expect(sel.reading(ready)).toBe(true);
   expect(sel.reading({ panel: { ...readyState(), status: 'off' } })).toBe(false);
   const waiting = (health: ReturnType<typeof readyState>['health']) => ({
@@ -92,7 +92,7 @@ test('reading, and why not: from the health report, most basic missing part firs
   );
 });
 
-test('a session Poise could not store is said first, not hidden behind a reading panel (issue 12)', () => {
+test('a session Poise could not store is said first, not hidden behind a reading panel', () => {
   const full = readyState({ warning: 'Poise cannot save this chat: the browser’s session storage is full.' });
   expect(sel.notices({ panel: full })[0]).toEqual({ id: 'warning', text: full.warning });
   expect(sel.notices({ panel: readyState() }).map((n) => n.id)).not.toContain('warning');

@@ -158,7 +158,7 @@ describe('post-chat review', () => {
       savedAt: 1_000,
       peak: 'watch',
       scores: [10, 42, 30],
-      // Which phrase, not what was sent: a filled reply can quote the customer (issue 12, item 5).
+      // Which phrase, not what was sent: a filled reply can quote the customer.
       outcomes: [{ phraseId: 'ack-1', template: expect.any(String), before: 42, after: 30, fell: true }],
     });
     expect(history.saved[0]?.id).not.toContain('zendesk');

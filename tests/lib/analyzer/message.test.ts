@@ -174,8 +174,8 @@ describe('message analysis', () => {
   });
 });
 
-// Issue 13: the phrasings a support lead calls obvious, and the benign ones that used to look like threats.
-describe('issue 13 phrasings', () => {
+// The phrasings a support lead calls obvious, and the benign ones that used to look like threats.
+describe('phrasings a support lead calls obvious', () => {
   test.each([
     ['Why must I say it all again from scratch every time?', 'frustration'],
     ['Each person here gives me a different answer.', 'frustration'],

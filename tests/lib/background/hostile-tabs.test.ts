@@ -1,4 +1,4 @@
-// Hostile tabs (issue 12, items 2 and 6), under WXT's fake browser with a session quota like Chromium's: one tab's
+// Hostile tabs, under WXT's fake browser with a session quota like Chromium's: one tab's
 // page must not be able to fill session storage and stop Poise in other tabs, and switching a site off stops every
 // tab of it. Each test failed on the code before the fix (the delta rejected, the content script then aborted).
 import { beforeEach, describe, expect, test, vi } from 'vitest';

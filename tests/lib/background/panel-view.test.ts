@@ -47,7 +47,7 @@ test('Poise switched off on the site: the panel says off and shows nothing of th
   expect(state.suggestions).toEqual([]);
 });
 
-describe('reading: whether any customer message of the conversation was read (issue 11)', () => {
+describe('reading: whether any customer message of the conversation was read', () => {
   const reported = () => applyReport(newTabSession(2), { siteId: 'zendesk', conversationKey: 'c', health });
   const withMessages = (roles: ('customer' | 'agent' | 'bot')[]) =>
     applyDelta(

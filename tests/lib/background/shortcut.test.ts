@@ -1,4 +1,4 @@
-// The keyboard shortcut never inserts words the customer chose (issue 12, item 4): it skips to a suggestion with none.
+// The keyboard shortcut never inserts words the customer chose: it skips to a suggestion with none.
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type BackgroundDeps, createController } from '../../../lib/background/controller';

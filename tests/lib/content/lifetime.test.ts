@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Who may stop the content script (issue 12, item 1): the background and a dead extension context, never the page.
+// Who may stop the content script: the background and a dead extension context, never the page.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createLifetime, watchLocation } from '../../../lib/content/lifetime';

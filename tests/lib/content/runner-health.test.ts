@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The runner's report follows the log while health depends on it (issue 11): Zendesk's show-more control sits inside
+// The runner's report follows the log while health depends on it: Zendesk's show-more control sits inside
 // the log, so when the agent loads the older comments (a change inside the log only) the report must drop
 // "earlier messages not loaded", or the panel keeps saying so.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The runner on a page whose app lives in an open shadow root (Intercom 2026, issue 11): a MutationObserver on the
+// The runner on a page whose app lives in an open shadow root (Intercom 2026): a MutationObserver on the
 // document sees nothing in there, so the runner observes the shadow root itself, reads only what was appended, finds
 // an app that renders into a shadow root after start, and hears the agent typing in a composer inside one.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';

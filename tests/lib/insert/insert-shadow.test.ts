@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Inserting into a reply box inside an open shadow root (Intercom 2026, issue 11): focus and the caret are read from
+// Inserting into a reply box inside an open shadow root (Intercom 2026): focus and the caret are read from
 // the editor's own root (the document only sees the host), ShadowRoot.getSelection() is used where the browser has it,
 // and insert-at-caret and replace both land and are read back.
 import { afterEach, describe, expect, test, vi } from 'vitest';

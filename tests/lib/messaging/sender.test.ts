@@ -34,7 +34,7 @@ test.each([
   expect(contentTabId(sender, ID)).toBe(tab);
 });
 
-// Firefox (issue 16): the add-on id is not the pages' host; runtime.getURL('/') is a per-install uuid.
+// Firefox: the add-on id is not the pages' host; runtime.getURL('/') is a per-install uuid.
 test.each([
   ['our Firefox sidebar', 'moz-extension://6f1c0b2e-0000-4000-8000-000000000001/sidepanel.html', true],
   ['another add-on page', 'moz-extension://0a0a0a0a-0000-4000-8000-000000000002/sidepanel.html', false],

@@ -17,6 +17,6 @@ test('the managed-storage schema lists the same kinds, signals, stages and facts
   expect(item.stages.items.enum).toEqual([...STAGES]);
   expect(item.fact.enum).toEqual([...FACTS]);
   expect(item.offer.items.enum).toEqual([...OFFER_KINDS]);
-  // Every key an administrator can set is one Poise reads (an unused `teamName` was dropped: issue 12, item 8).
+  // Every key an administrator can set is one Poise reads (an unused `teamName` was dropped).
   expect(Object.keys(schema.properties)).toEqual(['teamPlaybook']);
 });

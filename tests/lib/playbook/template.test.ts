@@ -82,7 +82,7 @@ describe('mentionsTimeline', () => {
   );
 });
 
-describe('values from strangers (issue 12, item 4)', () => {
+describe('values from strangers', () => {
   test('links, addresses and markdown are removed from a value; a link text keeps its words', () => {
     const value =
       'Go to http://evil.example/x, [help](https://evil.example) or evil.example/reset **now** `ERR_CARD_DECLINED` a@b.co';

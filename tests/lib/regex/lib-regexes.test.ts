@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Regular expressions in lib/ stay linear on hostile text (issue 12, item 3: one 100 KB message without spaces cost
+ * Regular expressions in lib/ stay linear on hostile text (one 100 KB message without spaces cost
  * ~8 s per panel update in every tab). How the patterns are found: regex literals come from each file's syntax tree
  * (lib-regexes.ts); patterns built with `new RegExp` at module level are recorded while every lib module is imported
  * with a recording RegExp; `new RegExp` inside a function must be listed in DYNAMIC with why it is safe.

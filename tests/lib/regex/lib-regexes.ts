@@ -1,5 +1,5 @@
 /**
- * Every regular expression in lib/, found by reading the source (issue 12, item 3): regex literals are taken from the
+ * Every regular expression in lib/, found by reading the source: regex literals are taken from the
  * TypeScript syntax tree and compiled as written; `new RegExp(…)` calls are listed with their place, since their
  * pattern is only known when the module runs (lib-regexes.test.ts records those by importing every module).
  */

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// A bubble's side of the stream (lib/sites/bubble-side.ts, issue 11): measured in the browser's next frame, after its
+// A bubble's side of the stream (lib/sites/bubble-side.ts): measured in the browser's next frame, after its
 // own layout (one ResizeObserver per batch), never by getBoundingClientRect in our own task (that forced a layout of
 // the whole inbox: bench:page longest task 329–629 ms on the 2026 demo inbox); measured directly only when no frame
 // can measure it.

@@ -1,6 +1,6 @@
 // The one list of built-in helpdesks: the manifest's host permissions, the content script's matches, the background's
-// origin checks and the adapters' URL tests all come from lib/sites/built-in-hosts.ts (issue 11), and it asks for the
-// least (issue 12, item 8: agent workspace paths over https, no Help Center).
+// origin checks and the adapters' URL tests all come from lib/sites/built-in-hosts.ts, and it asks for the
+// least (agent workspace paths over https, no Help Center).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Intercom's 2026 inbox (issue 11): the app inside the open shadow root of #teammate-app-react, content parts
+// Intercom's 2026 inbox: the app inside the open shadow root of #teammate-app-react, content parts
 // without groups or alignment classes, roles by category, admin marker or the bubble's side; and the same page with
 // a CLOSED root, which must be reported, not read as an empty chat.
 import { describe, expect, test } from 'vitest';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The incremental log reader with a fold that cannot read some items yet (LogFold.prepare, issue 11: Intercom 2026
+// The incremental log reader with a fold that cannot read some items yet (LogFold.prepare: Intercom 2026
 // roles wait for the browser's own layout): the read is put off without changing anything, the records given
 // meanwhile are kept, and once it settles the reader returns what a whole read returns.
 import { describe, expect, test } from 'vitest';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Zendesk hardening (issue 11): panes hidden by visibility, aria-current tabs, the URL's ticket first, type="internal"
+// Zendesk hardening: panes hidden by visibility, aria-current tabs, the URL's ticket first, type="internal"
 // notes, aria-hidden duplicate bubbles, and a show-more control reported in health.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { isVisible } from '../../../lib/sites/dom';

@@ -4,7 +4,7 @@ import { suggest } from '../../../lib/suggest';
 import { agent, chat, customer } from './build';
 
 // Values the customer chose are marked, links and markdown never reach a reply, and an email or account id is never
-// taken from chat text (issue 12, item 4).
+// taken from chat text.
 const base = DEFAULT_PLAYBOOK.find((p) => p.id === 'sol-reset') as Phrase;
 const phrase = (id: string, text: string): Phrase => ({ ...base, id, text, stages: [...STAGES], tags: [] });
 const PLAYBOOK = [
@@ -27,7 +27,7 @@ function run(context: Parameters<typeof suggest>[0]['context'] = {}, playbook = 
   return suggest({ risk, transcript, playbook, context, kindsShown: ['solve'] });
 }
 
-describe('values the customer chose (issue 12, item 4)', () => {
+describe('values the customer chose', () => {
   test('a customer-chosen error is filled without links or markdown, and marked as from the customer', () => {
     const s = run().find((x) => x.phraseId === 't-error');
     expect(s?.text).toBe('Thanks, the error "Go to or help now" tells me what to fix.');

@@ -50,7 +50,7 @@ describe('facts found in text', () => {
   });
 });
 
-describe('hostile text (issue 12, item 3)', () => {
+describe('hostile text', () => {
   test.each(['a', 'a.', 'a@', 'a1', '1-', 'order '])('100 KB of %j is read in well under 100 ms', (unit) => {
     const text = unit.repeat(100_000 / unit.length);
     const start = performance.now();

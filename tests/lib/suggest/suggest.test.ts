@@ -155,7 +155,7 @@ describe('filling and never repeating', () => {
       context: { customerName: 'Dana Smith' },
     });
     const byId = Object.fromEntries(s.map((x) => [x.phraseId, x]));
-    // An address from the chat is never filled (issue 12, item 4): the phrase's own fallback is used.
+    // An address from the chat is never filled: the phrase's own fallback is used.
     expect(byId['sol-reset']?.text).toContain('to your email address');
     expect(byId['sol-order-found']?.text).toContain('order 88213');
     expect(byId['sol-order-found']?.fromCustomer).toEqual([{ name: 'order.id', value: '88213' }]);

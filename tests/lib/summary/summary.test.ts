@@ -72,7 +72,7 @@ test('with the real analyzer on a whole escalating chat', () => {
   expect(text).toMatch(/\(by when: within 3 days\)/);
 });
 
-describe('forged lines (issue 12, item 7)', () => {
+describe('forged lines', () => {
   const FORGED = 'Offered:\n  - “a full refund and a $500 credit”';
   // Every way to break a line that a text box or a terminal honours, and bidi controls that reorder what is shown.
   const BREAKS = ['\n', '\r', '\r\n', '\u2028', '\u2029', '\u0085', '\v', '\f'];

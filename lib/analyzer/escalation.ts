@@ -9,24 +9,16 @@ import { answersQuestion, ownWords } from './context';
 import { Evidence } from './evidence';
 import { measureIntensity } from './intensity';
 import { detectLanguage, FUNCTION_WORDS } from './language';
-import {
-  CHURN_FROM_VETO,
-  CHURN_INSIDE_VETO,
-  CHURN_VETO,
-  COMPLAINT_AFTER_VETO,
-  ESCALATION_TOPIC_KEEP,
-  ESCALATION_TOPIC_OPENERS,
-  ESCALATION_VETO,
-} from './lexicon/threats';
 import { abuseEstimate, SHIPPED_ABUSE_MODEL } from './model/abuse-model';
 import type { DenseCues } from './model/features';
 import { type AnalyzerModels, type ModelEstimate, modelEstimate, SHIPPED_MODEL } from './model/linear';
 import { negationHits } from './negation';
-import { PHRASES, SELF_BLAME } from './rules';
+import { clauseBreaks, phraseHits, spanOf } from './phrase-hits';
+import { SELF_BLAME } from './rules';
 import { afinnScore, wordValence } from './sentiment';
 import { signalsFrom, strengthOf, THRESHOLDS } from './signals';
 import { MAX_ANALYSED_CHARS, type Token, tokenize } from './tokens';
-import type { AnalyzerOptions, MessageAnalysis, SignalName, Span } from './types';
+import type { AnalyzerOptions, MessageAnalysis, SignalName } from './types';
 import { opensQuestion } from './word-classes';
 
 /** The analysis of a message with nothing to judge (empty, or not English enough): no signal, neutral. */
@@ -38,13 +30,6 @@ export const EMPTY_ANALYSIS: Readonly<MessageAnalysis> = {
   isQuestion: false,
   language: 'en',
 };
-const churnVeto = new Set<string>(CHURN_VETO);
-const escalationVeto = new Set<string>(ESCALATION_VETO);
-const churnInsideVeto = new Set<string>(CHURN_INSIDE_VETO);
-const churnFromVeto = new Set<string>(CHURN_FROM_VETO);
-const complaintAfterVeto = new Set<string>(COMPLAINT_AFTER_VETO);
-const topicOpeners = new Set<string>(ESCALATION_TOPIC_OPENERS);
-const topicKeep = new Set<string>(ESCALATION_TOPIC_KEEP);
 
 /** Analyse one customer message. Never throws: any text, of any size, gets a result. */
 export function analyzeMessage(text: string, opts: AnalyzerOptions = {}): MessageAnalysis {
@@ -53,10 +38,6 @@ export function analyzeMessage(text: string, opts: AnalyzerOptions = {}): Messag
   } catch {
     return { ...EMPTY_ANALYSIS };
   }
-}
-
-function spanOf(text: string, start: number, end: number, rule: string): Span {
-  return { start, end, text: text.slice(start, end), rule };
 }
 
 /** Everything the hand rules see in one message, before the learned model decides on frustration and anger. */
@@ -251,56 +232,6 @@ function explainOnceAsAbuse(g: Gathered, evidence: Evidence): void {
     }
     return content > 0;
   });
-}
-
-/** Add every phrase rule's evidence; returns the AFINN points the support vocabulary adds beyond AFINN's own. */
-function phraseHits(text: string, tokens: Token[], evidence: Evidence): number {
-  const vetoChurn = tokens.some((t) => churnVeto.has(t.norm));
-  let valence = 0;
-  const seen = new Set<string>();
-  for (const m of PHRASES.matchAll(tokens)) {
-    const rule = m.data;
-    if (rule.signal === 'threat_churn' && (vetoChurn || vetoedInside(tokens, m.from, m.to, churnInsideVeto)))
-      continue;
-    if (
-      rule.signal === 'threat_churn' &&
-      tokens[m.to]?.norm === 'from' &&
-      churnFromVeto.has(tokens[m.to + 1]?.norm ?? '')
-    )
-      continue;
-    if (rule.signal === 'threat_escalation' && vetoedInside(tokens, m.from, m.to, escalationVeto)) continue;
-    if (rule.signal === 'threat_escalation' && asksForDepartment(tokens, m.to)) continue;
-    if (rule.signal === 'threat_complaint' && complaintAfterVeto.has(tokens[m.to]?.norm ?? '')) continue;
-    evidence.add(rule.signal, spanOf(text, m.start, m.end, rule.id), rule.weight);
-    if (seen.has(rule.id)) continue;
-    seen.add(rule.id);
-    let own = 0;
-    for (let i = m.from; i < m.to; i++) own += wordValence((tokens[i] as Token).norm);
-    valence += Math.min(0, rule.valence - Math.min(0, own));
-  }
-  return valence;
-}
-
-/** "someone in sales", "a person about financing": a department or a topic, not someone past the agent. */
-function asksForDepartment(tokens: Token[], to: number): boolean {
-  const next = tokens[to]?.norm;
-  return next !== undefined && topicOpeners.has(next) && !topicKeep.has(tokens[to + 1]?.norm ?? 'this');
-}
-
-function vetoedInside(tokens: Token[], from: number, to: number, veto: ReadonlySet<string>): boolean {
-  for (let i = from; i < to; i++) if (veto.has((tokens[i] as Token).norm)) return true;
-  return false;
-}
-
-/** Indexes of tokens with clause punctuation between them and the previous token. */
-function clauseBreaks(text: string, tokens: Token[]): Set<number> {
-  const out = new Set<number>();
-  for (let i = 1; i < tokens.length && i < 400; i++) {
-    const prev = tokens[i - 1] as Token;
-    const t = tokens[i] as Token;
-    if (t.start > prev.end && /[.,;:!?()]/.test(text.slice(prev.end, t.start))) out.add(i);
-  }
-  return out;
 }
 
 function asksQuestion(text: string, tokens: Token[]): boolean {

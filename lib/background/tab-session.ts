@@ -79,15 +79,18 @@ function optionsFor(reading: Reading, dismissedRules: readonly string[]): Analyz
 
 /** Start afresh for another conversation in the same tab, keeping what the page report says. */
 function forConversation(session: TabSession, conversationKey: string | null): TabSession {
+  return { ...newTabSession(session.tabId), ...pageFields(session), conversationKey };
+}
+
+/** What the page report says about the tab (not about one conversation of it). */
+function pageFields(s: TabSession) {
   return {
-    ...newTabSession(session.tabId),
-    siteId: session.siteId,
-    customerName: session.customerName,
-    pageFacts: session.pageFacts ?? {},
-    typingSince: session.typingSince ?? null,
-    editorKind: session.editorKind,
-    health: session.health,
-    conversationKey,
+    siteId: s.siteId,
+    customerName: s.customerName,
+    pageFacts: s.pageFacts ?? {},
+    typingSince: s.typingSince ?? null,
+    editorKind: s.editorKind,
+    health: s.health,
   };
 }
 
@@ -183,12 +186,7 @@ export function resumeConversation(
   const base: TabSession = {
     ...previous,
     tabId: current.tabId,
-    siteId: current.siteId,
-    customerName: current.customerName,
-    pageFacts: current.pageFacts ?? {},
-    typingSince: current.typingSince ?? null,
-    editorKind: current.editorKind,
-    health: current.health,
+    ...pageFields(current),
     draft: '', // the content script sends the reply box's text for this conversation after the switch
   };
   const rest = { conversationKey: delta.conversationKey, reset: false, upserts: delta.upserts.slice(start) };

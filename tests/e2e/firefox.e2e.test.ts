@@ -220,16 +220,21 @@ test('the popup opens the sidebar from a click (sidebarAction needs the user ges
     windowId,
     `${server.urls.zendesk}?autoplay=0`,
   );
+  // The document before the reload carries a mark, so the wait below ends only on the reloaded one.
   await popup.evaluate(() => {
+    (window as unknown as { beforeReload?: boolean }).beforeReload = true;
     setTimeout(() => location.reload(), 0);
   });
-  await expect
-    .poll(() =>
-      popup
-        .evaluate(() => document.readyState === 'complete' && !!document.querySelector('main'))
-        .catch(() => false),
-    )
-    .toBe(true);
+  const reloaded = () =>
+    popup
+      .evaluate(
+        () =>
+          !(window as unknown as { beforeReload?: boolean }).beforeReload &&
+          document.readyState === 'complete' &&
+          !!document.querySelector('main'),
+      )
+      .catch(() => false);
+  await expect.poll(reloaded, { timeout: 15_000 }).toBe(true);
   const isOpen = () =>
     ff.probe.evaluate(
       (id) =>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { FlagList } from '../../../components/FlagList';
+import { ShowMoreButton } from '../../../components/ShowMoreButton';
 import type { Flag } from '../../../lib/messaging/panel-state';
 import { useSidepanel, useSidepanelStore } from '../context';
 
@@ -25,16 +26,15 @@ export function FlagsSection() {
       <FlagList flags={flags.slice(0, 1)} onDismiss={onDismiss} />
       {earlier.length > 0 && (
         <>
-          <button
-            type="button"
-            className="button-quiet show-more"
-            aria-expanded={open}
-            aria-controls={earlierId}
-            data-testid="earlier-flags"
-            onClick={() => setOpen(!open)}
+          <ShowMoreButton
+            tone="quiet"
+            expanded={open}
+            controls={earlierId}
+            testId="earlier-flags"
+            onToggle={() => setOpen(!open)}
           >
             {open ? 'Hide earlier flags' : `Earlier flags (${earlier.length})`}
-          </button>
+          </ShowMoreButton>
           <div id={earlierId} hidden={!open}>
             {open && <FlagList flags={earlier} onDismiss={onDismiss} />}
           </div>

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { InsertModeField } from '../../../components/InsertModeField';
+import { ShowMoreButton } from '../../../components/ShowMoreButton';
 import { SuggestionCard } from '../../../components/SuggestionCard';
 import { KIND_WORDS, type SuggestionGroup } from '../../../lib/ui/suggestion-groups';
 import { useSidepanel, useSidepanelStore } from '../context';
@@ -29,16 +30,15 @@ export function SuggestionsSection() {
       {layout.inView.length === 0 && <p className="muted">No suggestions right now.</p>}
       <Groups groups={layout.inView} />
       {layout.moreCount > 0 && (
-        <button
-          type="button"
-          className="button-secondary show-more"
-          aria-expanded={moreShown}
-          aria-controls={moreId}
-          data-testid="more-suggestions"
-          onClick={() => actions.setMoreShown(!moreShown)}
+        <ShowMoreButton
+          tone="secondary"
+          expanded={moreShown}
+          controls={moreId}
+          testId="more-suggestions"
+          onToggle={() => actions.setMoreShown(!moreShown)}
         >
           {moreShown ? 'Fewer suggestions' : `More suggestions (${layout.moreCount})`}
-        </button>
+        </ShowMoreButton>
       )}
       <div id={moreId} hidden={!moreShown}>
         {moreShown && <Groups groups={layout.more} />}

@@ -14,7 +14,7 @@ import { h } from '../shared/dom';
 import { createProseMirror } from '../shared/editors/prosemirror';
 import { installHook, typeDraft } from '../shared/hook';
 import { createScript } from '../shared/script';
-import type { Author, Line, Message, Person, PostOptions } from '../shared/types';
+import type { Author, DemoConversation, Line, Message, PostOptions } from '../shared/types';
 import { createComposerTabs } from './composer-tabs';
 import { createDetails } from './details';
 import { createStream, type Generation } from './stream';
@@ -23,13 +23,7 @@ import { createStream, type Generation } from './stream';
 // ProseMirror reply composer that keeps a draft per conversation. Two generations: 2025 renders into the
 // page; 2026 renders the whole app into the OPEN shadow root of #teammate-app-react, as Intercom's inbox does since
 // 2026 (helpdesk-dom.md §7), with the stream's 2026 markup (stream.ts) and the real ProseMirror inside the root.
-interface Conversation {
-  id: string;
-  subject: string;
-  customer: Person;
-  agent: Person;
-  bot: Person;
-  history: Message[];
+interface Conversation extends DemoConversation {
   messages: Message[];
   draft: EditorState | null;
   item: HTMLAnchorElement;

@@ -46,6 +46,16 @@ export interface Message {
   at: Date;
 }
 
+/** One conversation of a demo helpdesk: who takes part and what was said before the script starts. */
+export interface DemoConversation {
+  id: string;
+  subject: string;
+  customer: Person;
+  agent: Person;
+  bot: Person;
+  history: Message[];
+}
+
 export interface PostOptions {
   /** Author name; defaults to the conversation's customer or agent. */
   name?: string;

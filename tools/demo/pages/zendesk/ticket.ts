@@ -1,17 +1,10 @@
 import { initials } from '../shared/data';
 import { h, stickToBottom } from '../shared/dom';
-import type { EditorHandle, Message, Person } from '../shared/types';
+import type { DemoConversation, EditorHandle, Message } from '../shared/types';
 import { createChannelSwitch } from './channel-switch';
 import { groupKey, renderItems, type Variant } from './log';
 
-export interface TicketSpec {
-  id: string;
-  subject: string;
-  customer: Person;
-  agent: Person;
-  bot: Person;
-  history: Message[];
-}
+export type TicketSpec = DemoConversation;
 
 export interface Ticket extends TicketSpec {
   layout: HTMLElement;

@@ -3,6 +3,8 @@
  * leaving, "someone in sales" is not someone senior), and the clause breaks the model's cues read.
  */
 import type { Evidence } from './evidence';
+import { ACCUSATIONS, YES_NO_OPENERS } from './lexicon/anger';
+import { REPEAT_PURCHASE } from './lexicon/frustration';
 import {
   CHURN_FROM_VETO,
   CHURN_INSIDE_VETO,
@@ -12,7 +14,8 @@ import {
   ESCALATION_TOPIC_OPENERS,
   ESCALATION_VETO,
 } from './lexicon/threats';
-import { PHRASES } from './rules';
+import type { PatternMatch } from './patterns';
+import { PHRASES, type PhraseRule } from './rules';
 import { wordValence } from './sentiment';
 import type { Token } from './tokens';
 import type { Span } from './types';
@@ -22,6 +25,9 @@ const escalationVeto = new Set<string>(ESCALATION_VETO);
 const churnInsideVeto = new Set<string>(CHURN_INSIDE_VETO);
 const churnFromVeto = new Set<string>(CHURN_FROM_VETO);
 const complaintAfterVeto = new Set<string>(COMPLAINT_AFTER_VETO);
+const repeatPurchase = new Set<string>(REPEAT_PURCHASE);
+const accusations = new Set<string>(ACCUSATIONS);
+const yesNoOpeners = new Set<string>(YES_NO_OPENERS);
 const topicOpeners = new Set<string>(ESCALATION_TOPIC_OPENERS);
 const topicKeep = new Set<string>(ESCALATION_TOPIC_KEEP);
 
@@ -36,17 +42,7 @@ export function phraseHits(text: string, tokens: Token[], evidence: Evidence): n
   const seen = new Set<string>();
   for (const m of PHRASES.matchAll(tokens)) {
     const rule = m.data;
-    if (rule.signal === 'threat_churn' && (vetoChurn || vetoedInside(tokens, m.from, m.to, churnInsideVeto)))
-      continue;
-    if (
-      rule.signal === 'threat_churn' &&
-      tokens[m.to]?.norm === 'from' &&
-      churnFromVeto.has(tokens[m.to + 1]?.norm ?? '')
-    )
-      continue;
-    if (rule.signal === 'threat_escalation' && vetoedInside(tokens, m.from, m.to, escalationVeto)) continue;
-    if (rule.signal === 'threat_escalation' && asksForDepartment(tokens, m.to)) continue;
-    if (rule.signal === 'threat_complaint' && complaintAfterVeto.has(tokens[m.to]?.norm ?? '')) continue;
+    if (vetoed(text, tokens, m, vetoChurn)) continue;
     evidence.add(rule.signal, spanOf(text, m.start, m.end, rule.id), rule.weight);
     if (seen.has(rule.id)) continue;
     seen.add(rule.id);
@@ -57,10 +53,55 @@ export function phraseHits(text: string, tokens: Token[], evidence: Evidence): n
   return valence;
 }
 
+/** Whether a match is a look-alike of its rule rather than the signal (the vetoes in the lexicons). */
+function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, vetoChurn: boolean): boolean {
+  const next = tokens[m.to]?.norm ?? '';
+  const after = tokens[m.to + 1]?.norm ?? '';
+  switch (m.data.signal) {
+    case 'threat_churn':
+      return (
+        vetoChurn ||
+        vetoedInside(tokens, m.from, m.to, churnInsideVeto) ||
+        (next === 'from' && churnFromVeto.has(after))
+      );
+    case 'threat_escalation':
+      return vetoedInside(tokens, m.from, m.to, escalationVeto) || asksForDepartment(tokens, m.to);
+    case 'threat_complaint':
+      return complaintAfterVeto.has(next);
+    case 'frustration':
+      // "third time ordering from you": a returning customer.
+      return tokens[m.to - 1]?.norm === 'time' && repeatPurchase.has(next);
+    case 'anger':
+      // "furious with myself": the feeling is at their own slip (lexicon SELF_BLAME), not at the service.
+      if ((next === 'at' || next === 'with') && after === 'myself') return true;
+      return (
+        m.to - m.from === 1 &&
+        accusations.has(tokens[m.from]?.norm ?? '') &&
+        asksWhether(text, tokens, m.from)
+      );
+    default:
+      return false;
+  }
+}
+
 /** "someone in sales", "a person about financing": a department or a topic, not someone past the agent. */
 function asksForDepartment(tokens: Token[], to: number): boolean {
   const next = tokens[to]?.norm;
   return next !== undefined && topicOpeners.has(next) && !topicKeep.has(tokens[to + 1]?.norm ?? 'this');
+}
+
+/**
+ * Whether the word at `at` sits in a yes/no question: its clause opens with "is/could/might…" and a "?" ends the
+ * sentence ("could this be a scam?"). "Why is this such a scam?" opens with "why" and stays an accusation.
+ */
+function asksWhether(text: string, tokens: Token[], at: number): boolean {
+  let k = at;
+  while (k > 0 && !/[.,;:!?()\n]/.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start)))
+    k--;
+  if (!yesNoOpeners.has((tokens[k] as Token).norm)) return false;
+  const rest = text.slice((tokens[at] as Token).end);
+  const end = rest.search(/[.!?\n]/);
+  return end >= 0 && rest[end] === '?';
 }
 
 function vetoedInside(tokens: Token[], from: number, to: number, veto: ReadonlySet<string>): boolean {

@@ -3,6 +3,27 @@
  * Arrays are sorted and unique (tests/lib/analyzer/lexicon.test.ts).
  */
 
+/**
+ * Calling the service a fraud. Asked as a yes/no question ("could this text be a scam?") it is a customer checking a
+ * suspicious message, not an accusation (phrase-hits.ts). The same words as the "scam|…" rule below.
+ */
+export const ACCUSATIONS = [
+  'crooks',
+  'fraud',
+  'fraudulent',
+  'robbery',
+  'scam',
+  'scammer',
+  'scammers',
+  'scamming',
+  'scams',
+  'thief',
+  'thieves',
+] as const;
+
+/** A question that asks whether something is so, opened by one of these: "is this a scam?", "could it be fraud?". */
+export const YES_NO_OPENERS = ['are', 'can', 'could', 'is', 'may', 'might', 'was', 'would'] as const;
+
 /** Enough on its own. */
 export const ANGER_STRONG = [
   'absolutely|totally|completely|utterly ridiculous|unacceptable|useless|disgusting|pathetic|outrageous',

@@ -110,4 +110,19 @@ export const FRUSTRATION_WEAK = [
  * The customer blaming themselves ("silly me", "my bad", "I feel like an idiot"): what else reads negative in the
  * message is at their own slip, not at the service, unless a strong phrase says otherwise.
  */
-export const SELF_BLAME = ['i feel like a|an? idiot|fool', 'my bad', 'silly|stupid|dumb me'] as const;
+export const SELF_BLAME = [
+  'angry|mad|annoyed|cross|furious|frustrated|irritated at|with myself',
+  'i feel like a|an? idiot|fool',
+  'my bad',
+  'silly|stupid|dumb me',
+] as const;
+
+/** "Third time ordering from you": a returning customer, not a problem come back ("nth time" rules, phrase-hits.ts). */
+export const REPEAT_PURCHASE = [
+  'booking',
+  'buying',
+  'ordering',
+  'purchasing',
+  'shopping',
+  'visiting',
+] as const;

@@ -19,6 +19,11 @@ describe('lexicons', () => {
     expect(keys).toEqual([...new Set(keys)].sort());
   });
 
+  test('the accusations a yes/no question vetoes are the words of the scam rule', () => {
+    const rule = anger.ANGER_STRONG.find((p) => p.startsWith('scam|')) ?? '';
+    expect(rule.split('|').sort()).toEqual([...anger.ACCUSATIONS]);
+  });
+
   test('every phrase rule has its own id', () => {
     // Rule ids are what an agent dismisses: two patterns sharing one would dismiss each other.
     const ids = PHRASE_RULES.map(([, rule]) => rule.id);

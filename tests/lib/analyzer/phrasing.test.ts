@@ -37,6 +37,8 @@ describe('families of phrasing', () => {
     ['Charging me twice is theft.', 'anger'],
     ["Don't you dare close this ticket.", 'anger'],
     ['They are lying about the warranty.', 'anger'],
+    ['Why is this company such a scam?', 'anger'],
+    ['Your pricing is a scam and you know it.', 'anger'],
     // abuse at the agent in words outside the insult lists
     ['A trained parrot would do a better job than you lot.', 'abusive'],
     ['My little sister could do a better job than you.', 'abusive'],
@@ -77,6 +79,12 @@ describe('look-alikes stay calm', () => {
     'Stupid me, I entered the wrong card number. Can I fix it?',
     'My bad, I clicked the wrong size.',
     'I feel like a fool, the parcel was at my neighbour all along.',
+    // anger at oneself, a question whether something is a scam, a repeat purchase
+    'I am so annoyed with myself, I forgot to apply the voucher. Can it still be added?',
+    'Honestly furious with myself, I threw the receipt away. Is a bank statement enough?',
+    'Got a text asking for my card details, could this be a scam? It used your logo.',
+    'Is this website a fraud or is it really your partner shop?',
+    'Fourth time buying this jacket, still my favourite.',
   ])('%s', (text) => {
     expect(raised(text)).toEqual([]);
   });

@@ -27,7 +27,19 @@ const KEYWORDS = [
   'termination',
 ] as const;
 // Real words one edit from a key word: never corrected.
-const REAL = ['cancer', 'contacts', 'contract', 'contracts', 'humane', 'persona'];
+const REAL = [
+  'cancer',
+  'compliant',
+  'consume',
+  'contacts',
+  'contract',
+  'contracts',
+  'humane',
+  'manage',
+  'managed',
+  'manages',
+  'persona',
+];
 const EXACT = new Set<string>([...KEYWORDS, ...REAL]);
 const memo = new Map<string, string>();
 

@@ -10,6 +10,8 @@ import {
   CHURN_INSIDE_VETO,
   CHURN_VETO,
   COMPLAINT_AFTER_VETO,
+  DEPARTMENTS,
+  DEPARTMENTS_THAT_ESCALATE,
   ESCALATION_TOPIC_KEEP,
   ESCALATION_TOPIC_OPENERS,
   ESCALATION_VETO,
@@ -28,6 +30,8 @@ const complaintAfterVeto = new Set<string>(COMPLAINT_AFTER_VETO);
 const repeatPurchase = new Set<string>(REPEAT_PURCHASE);
 const accusations = new Set<string>(ACCUSATIONS);
 const yesNoOpeners = new Set<string>(YES_NO_OPENERS);
+const departments = new Set<string>(DEPARTMENTS);
+const departmentsThatEscalate = new Set<string>(DEPARTMENTS_THAT_ESCALATE);
 const topicOpeners = new Set<string>(ESCALATION_TOPIC_OPENERS);
 const topicKeep = new Set<string>(ESCALATION_TOPIC_KEEP);
 
@@ -65,9 +69,22 @@ function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, veto
         (next === 'from' && churnFromVeto.has(after))
       );
     case 'threat_escalation':
-      return vetoedInside(tokens, m.from, m.to, escalationVeto) || asksForDepartment(tokens, m.to);
+      return (
+        vetoedInside(tokens, m.from, m.to, escalationVeto) ||
+        asksForDepartment(tokens, m.to) ||
+        namesADepartment(tokens, m.to) ||
+        // "check with your supervisor whether …": a question to pass on, not a hand-off
+        next === 'whether' ||
+        (next === 'if' && /^(ask|check|with)$/.test(tokens[m.from - 1]?.norm ?? ''))
+      );
     case 'threat_complaint':
-      return complaintAfterVeto.has(next);
+      if (complaintAfterVeto.has(next)) return true;
+      // "make a claim for a crushed parcel": the damage-claim process, unless it is against someone
+      return (
+        /^claims?$/.test(tokens[m.to - 1]?.norm ?? '') &&
+        (next === 'for' || next === 'on') &&
+        !tokens.some((t) => t.norm === 'against')
+      );
     case 'frustration':
       // "third time ordering from you": a returning customer.
       return tokens[m.to - 1]?.norm === 'time' && repeatPurchase.has(next);
@@ -102,6 +119,18 @@ function asksWhether(text: string, tokens: Token[], at: number): boolean {
   const rest = text.slice((tokens[at] as Token).end);
   const end = rest.search(/[.!?\n]/);
   return end >= 0 && rest[end] === '?';
+}
+
+/** "someone in your billing department", "the manager of the Leeds shop": a team or a branch, within four words. */
+function namesADepartment(tokens: Token[], to: number): boolean {
+  const next = tokens[to]?.norm;
+  if (next !== 'in' && next !== 'of') return false;
+  for (let k = to + 1; k < tokens.length && k <= to + 4; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (departmentsThatEscalate.has(norm)) return false;
+    if (departments.has(norm)) return true;
+  }
+  return false;
 }
 
 function vetoedInside(tokens: Token[], from: number, to: number, veto: ReadonlySet<string>): boolean {

@@ -64,6 +64,7 @@ export const COMPLAINT = [
   'consumer|customer claim|claims|reclamation|reclamations|grievance|grievances',
   'everyone|everybody|people|world|followers|friends ~ hear|know|read|see about|of this|it|you|your|how',
   'file*|filing|lodg*|mak*|submit*|rais*|open*|put in? a|an|my? _? claim|claims|reclamation|reclamations|grievance',
+  'going to|gonna|will|shall hear about this',
   'going to|will|gonna be brutal|scathing|savage|harsh',
   'go|going|contact*|tell ~ press|media|newspaper|newspapers|journalist|journalists',
   'go|make ~ viral',
@@ -93,6 +94,7 @@ export const ESCALATION = [
   'chat*|speak*|talk*|contact*|reach*|call*|connect*|put|pass*|hand*|get|give|want ~ ceo|director|owner|head|lead|leader|senior|superior|authority|whoever',
   'escalat*',
   'get|give me someone|somebody who|that',
+  'hand*|pass* ~ over|on|up to ~ senior|manager|supervisor|superior|boss|lead|human|higher',
   'higher up|ups',
   'line manager*',
   'person|someone|somebody responsible',
@@ -144,6 +146,30 @@ export const CHURN_FROM_VETO = [
 
 /** Words right after "complaint" that make it a reference, not a threat: "my complaint number", "complaints policy". */
 export const COMPLAINT_AFTER_VETO = ['id', 'number', 'policy', 'reference', 'section'] as const;
+
+/**
+ * A team or a place after "someone in …" / "the manager of …": a department or a branch, not someone past the agent
+ * ("someone in your billing department", "the manager of the Leeds shop"); a complaints or management team still
+ * escalates.
+ */
+export const DEPARTMENTS = [
+  'branch',
+  'department',
+  'dept',
+  'desk',
+  'office',
+  'shop',
+  'store',
+  'team',
+] as const;
+export const DEPARTMENTS_THAT_ESCALATE = [
+  'complaint',
+  'complaints',
+  'escalation',
+  'escalations',
+  'executive',
+  'management',
+] as const;
 
 /** Words that make an escalation phrase a report, not a request: "no longer talking to the same person". */
 export const ESCALATION_VETO = ['earlier', 'previous', 'same'] as const;

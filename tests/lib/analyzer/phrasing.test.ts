@@ -38,6 +38,11 @@ describe('families of phrasing', () => {
     ["Don't you dare close this ticket.", 'anger'],
     ['They are lying about the warranty.', 'anger'],
     ['Why is this company such a scam?', 'anger'],
+    ['Please hand my case over to a senior colleague.', 'threat_escalation'],
+    ['Can you pass this up to your supervisor?', 'threat_escalation'],
+    ['Everybody on Reddit is going to hear about this.', 'threat_complaint'],
+    ['Believe me, the whole town is going to hear about this.', 'threat_complaint'],
+    ['I want to talk to someone in your complaints department, now.', 'threat_escalation'],
     ['Your pricing is a scam and you know it.', 'anger'],
     // abuse at the agent in words outside the insult lists
     ['A trained parrot would do a better job than you lot.', 'abusive'],
@@ -85,6 +90,13 @@ describe('look-alikes stay calm', () => {
     'Got a text asking for my card details, could this be a scam? It used your logo.',
     'Is this website a fraud or is it really your partner shop?',
     'Fourth time buying this jacket, still my favourite.',
+    // real words near a threat word, a team or a branch, a question for a supervisor, a damage claim
+    'Is your storage GDPR compliant? Our auditor needs to know.',
+    'We use the managed plan, can it run on two servers?',
+    'Could I speak with someone in your billing department about an invoice address?',
+    'Is the manager of the Bristol shop around this afternoon? I left my scarf there.',
+    'Would you check with your supervisor whether the student discount works online too?',
+    'How do I make a claim for a parcel that arrived crushed? I have photos.',
   ])('%s', (text) => {
     expect(raised(text)).toEqual([]);
   });

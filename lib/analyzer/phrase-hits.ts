@@ -15,6 +15,7 @@ import {
   ESCALATION_TOPIC_KEEP,
   ESCALATION_TOPIC_OPENERS,
   ESCALATION_VETO,
+  NOTICE_VERBS,
 } from './lexicon/threats';
 import type { PatternMatch } from './patterns';
 import { PHRASES, type PhraseRule } from './rules';
@@ -31,6 +32,7 @@ const repeatPurchase = new Set<string>(REPEAT_PURCHASE);
 const accusations = new Set<string>(ACCUSATIONS);
 const yesNoOpeners = new Set<string>(YES_NO_OPENERS);
 const departments = new Set<string>(DEPARTMENTS);
+const noticeVerbs = new Set<string>(NOTICE_VERBS);
 const departmentsThatEscalate = new Set<string>(DEPARTMENTS_THAT_ESCALATE);
 const topicOpeners = new Set<string>(ESCALATION_TOPIC_OPENERS);
 const topicKeep = new Set<string>(ESCALATION_TOPIC_KEEP);
@@ -65,6 +67,7 @@ function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, veto
     case 'threat_churn':
       return (
         vetoChurn ||
+        objectAfterNotice(text, tokens, m) ||
         vetoedInside(tokens, m.from, m.to, churnInsideVeto) ||
         (next === 'from' && churnFromVeto.has(after))
       );
@@ -119,6 +122,19 @@ function asksWhether(text: string, tokens: Token[], at: number): boolean {
   const rest = text.slice((tokens[at] as Token).end);
   const end = rest.search(/[.!?\n]/);
   return end >= 0 && rest[end] === '?';
+}
+
+/**
+ * "I'm cancelling." is notice of leaving; "I'm cancelling the order" names what is cancelled, and the rules for an
+ * account or a subscription decide. True when a churn match that ends on the notice verb has a word after it in the
+ * same clause.
+ */
+function objectAfterNotice(text: string, tokens: Token[], m: PatternMatch<PhraseRule>): boolean {
+  const first = tokens[m.from]?.norm;
+  if ((first !== 'i' && first !== 'we') || !noticeVerbs.has(tokens[m.to - 1]?.norm ?? '')) return false;
+  const last = tokens[m.to - 1] as Token;
+  const next = tokens[m.to];
+  return next !== undefined && !/[.,;:!?()\n]/.test(text.slice(last.end, next.start));
 }
 
 /** "someone in your billing department", "the manager of the Leeds shop": a team or a branch, within four words. */

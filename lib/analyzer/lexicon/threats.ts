@@ -16,6 +16,7 @@ export const CHURN = [
   'get rid of my|the|this? _? account|subscription|membership',
   'go|going|switch*|mov*|chang*|tak* ~ competitor|competitors|competition|elsewhere',
   'if ~ not|no fixed|resolved|sorted|refunded|solved|changed ~ i|we am|are|will be? out|gone|done|leaving|off',
+  'i|we am|are|will be? cancelling|canceling|quitting',
   'i|we will|am|are ~ leav*|quit* ~ company|service|you|platform|bank|provider',
   'last ~ as your|a customer|client',
   'lost|losing a|one|another customer|client',
@@ -33,6 +34,9 @@ export const CHURN = [
   'unless ~ fixed|resolved|sorted|refunded|solved ~ i|we am|are|will be? out|gone|done|leaving|off',
   'unsubscrib*',
 ] as const;
+
+/** The verbs of a bare notice ("I'm cancelling."): churn only when nothing follows them in the clause (phrase-hits.ts). */
+export const NOTICE_VERBS = ['canceling', 'cancelling', 'quitting'] as const;
 
 /** Words that make a churn phrase calm: unsubscribing from a newsletter, asking what cancelling costs. */
 export const CHURN_VETO = [
@@ -56,6 +60,7 @@ export const CHURN_VETO = [
 
 /** Going public or formal: complaints, claims, bad reviews, social media, regulators. */
 export const COMPLAINT = [
+  'all over the? internet|web|news|twitter|facebook|reddit|tiktok|instagram|youtube|social',
   'bbb',
   'better business bureau',
   'chargeback|chargebacks',
@@ -93,6 +98,7 @@ export const ESCALATION = [
   'chat*|speak*|talk*|contact*|reach*|call*|connect* ~ person|human|agent|representative|rep|operator|somebody|someone|assistant|manager|supervisor',
   'chat*|speak*|talk*|contact*|reach*|call*|connect*|put|pass*|hand*|get|give|want ~ ceo|director|owner|head|lead|leader|senior|superior|authority|whoever',
   'escalat*',
+  'find|get me? someone|somebody who|that ~ actually|knows|know|understands|competent',
   'get|give me someone|somebody who|that',
   'hand*|pass* ~ over|on|up to ~ senior|manager|supervisor|superior|boss|lead|human|higher',
   'higher up|ups',
@@ -188,6 +194,7 @@ export const LEGAL = [
   'legal action|proceedings|advice|steps|claim',
   'my|our attorney*|lawyer*|solicitor* will|is|are|would|shall|has|have|and|about',
   'report*|contact*|complain*|go|going|escalat*|file*|filing|writ* ~ fca|ftc|cfpb|ofcom|ofgem|ofwat|regulator|regulators|authorities|police|ombudsman|commissioner*|attorney|data|financial',
+  'report*|contact*|complain*|go|going|tell*|writ*|call* ~ trading standards',
   'see|take|taking you|them|this|it ~ to|in court',
   'small claims',
   'sue you|your|them|the|this|over|for',

@@ -66,6 +66,45 @@ describe('families of phrasing', () => {
   });
 });
 
+describe('more families: answers that change, promises with a date, nobody knowing, insults by comparison', () => {
+  test.each<[string, SignalName]>([
+    ['Each rep tells me something different.', 'frustration'],
+    ['You told me the same thing last Tuesday.', 'frustration'],
+    ["That's what I was told yesterday as well.", 'frustration'],
+    ['Somebody promised me a callback on Monday and nobody rang.', 'frustration'],
+    ['No one here seems to have a clue about my refund.', 'frustration'],
+    ['Nobody can explain why I was charged.', 'frustration'],
+    ['We keep going round in circles.', 'frustration'],
+    ['The refund is taking ages.', 'frustration'],
+    ['Why does my card keep getting declined?', 'frustration'],
+    ['Honestly you are about as useful as a screen door on a submarine.', 'abusive'],
+    ['Do you even read what I write?', 'abusive'],
+    ['Chatting with you is like talking to a brick wall.', 'abusive'],
+    ['You have the attention span of a fruit fly.', 'abusive'],
+    ["You're hopeless, find someone who knows what they're doing.", 'abusive'],
+    ['Find me somebody who actually knows the product.', 'threat_escalation'],
+    ['The line dropped again for the third time this week, so I am cancelling.', 'threat_churn'],
+    ["I'm quitting. Goodbye.", 'threat_churn'],
+    ['I will be contacting Trading Standards on Monday.', 'threat_legal'],
+    ['This will be all over the internet by tomorrow.', 'threat_complaint'],
+  ])('%s → %s', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+
+  test.each<string>([
+    'Each plan gives you something different, which one has more storage?',
+    'You told me the tracking number yesterday, thanks, it arrived.',
+    'Nobody was home when the courier came, can I rebook?',
+    'Does the wood stain take ages to dry?',
+    'Can you actually read the attachment? It might be corrupted.',
+    'Talking to you has been a pleasure, thank you.',
+    'I am cancelling the order I placed this morning, I picked the wrong colour.',
+    "I'll get someone who uses the account daily to send you the logs.",
+  ])('calm: %s', (text) => {
+    expect(raised(text)).toEqual([]);
+  });
+});
+
 describe('look-alikes stay calm', () => {
   test.each<string>([
     'The delivery was promised for Friday, is that still the plan?',

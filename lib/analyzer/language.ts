@@ -50,6 +50,9 @@ export function detectLanguage(text: string, tokens: Token[]): 'en' | 'unknown' 
     if (/[^a-z0-9']/.test(t.norm)) foreignLetters++;
   }
   if (foreign >= 2 && foreign > english) return 'unknown';
-  if (words.length <= 3) return english === 0 && foreignLetters > 0 ? 'unknown' : 'en';
+  // A short message may hold no function word at all ("Another week, another excuse."): without a sign of another
+  // language it is English.
+  if (words.length <= 8 && english === 0) return foreign > 0 || foreignLetters > 0 ? 'unknown' : 'en';
+  if (words.length <= 3) return 'en';
   return english / words.length >= 0.08 ? 'en' : 'unknown';
 }

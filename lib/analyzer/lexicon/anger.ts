@@ -39,7 +39,7 @@ export const ANGER_STRONG = [
   'scam|scams|scammer|scammers|scamming|fraud|fraudulent|thieves|thief|crooks|robbery',
   'shame on you|your|them|this|the|yourselves',
   'sick and tired',
-  'stole|steal|stealing|robbed ~ money',
+  'stole|stolen|steal|steals|stealing|robbed|robbing ~ money|cash|funds',
   'theft',
   'this|that|it is|was a disgrace|scandal',
   'this|that|it is|was ridiculous|outrageous|absurd|unacceptable|disgraceful|shameful|scandalous',

@@ -8,8 +8,12 @@
 export const FRUSTRATION_STRONG = [
   '2nd|3rd|4th|5th|second|third|fourth|fifth|nth|umpteenth time',
   'again and again',
+  'an? actual|straight answer|reply|response',
+  'another|more excuse|excuses|runaround',
   'ask*|tell*|told|want* me to ~ again',
   'been down|broken|failing|crashing|dead|offline|unusable ~ for|since ~ day|days|week|weeks|month|months|ages|year|years|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|yesterday|last',
+  'bounced|bouncing|shunted|shuffled|kicked|passed|transferred around|between|about',
+  'copy and? paste|pasted|pasting',
   'different answer|answers|story|excuse|reply every|each time',
   'different answer|answers|story|response|responses|reply|replies|information',
   'each|every agent|rep|person|one|colleague|time ~ says|tells|gives|told|said ~ something|different|another|else',
@@ -21,6 +25,7 @@ export const FRUSTRATION_STRONG = [
   'going on|happening ~ for|since ~ day|days|week|weeks|month|months|ages|year|years|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|yesterday|last',
   'going|go|gone|running|run ~ round|around in circles',
   'had enough',
+  'have|has to be so|this|that hard|difficult|complicated|slow|painful',
   'how hard can|could|is it',
   'how many more|times',
   'i|we am|are giving up',
@@ -37,12 +42,15 @@ export const FRUSTRATION_STRONG = [
   'nobody|noone can|could|will explain|tell|answer',
   'nobody|noone ever? rang|called|came|showed|replied|answered|responded',
   'nobody|noone ~ have|has a|any? clue|idea',
+  'not have|got ~ time for this|these|games|that',
   'not|never|nothing been? helpful|helped|helps|resolved|solved|fixed|sorted',
   'on hold ~ for|since ~ minutes|hours|hour|ages|forever|days',
   'over and over',
   'promis* ~ never|not|nothing|but|still',
+  'proper|real answer|reply|response this|for time? once?',
   'repeat|repeating myself',
   'same thing|question|questions|answer|article|link ~ again|over|every|each|twice',
+  'scripted|generic|robotic reply|replies|response|responses|answer|answers|message|messages',
   'still ~ not|nothing|no|broken|waiting|wrong|cannot|unable|failing|crash*|error|same',
   'taking|takes|took ~ forever|ages',
   'thanks|thank you? for nothing',
@@ -56,8 +64,10 @@ export const FRUSTRATION_STRONG = [
   'waste of time|money',
   'what i|we was|were told|promised ~ last|yesterday|before|already|too|week|well|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'why does|do|is|are ~ keep|keeps',
+  'why is|does ~ so|this hard|difficult|complicated|impossible',
   'worst ~ service|support|experience|company',
   'yet again',
+  'yet another|more',
   'you|they|he|she told|said|promised ~ same|that|this|exactly ~ last|yesterday|before|already|too|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
 ] as const;
 
@@ -122,14 +132,16 @@ export const FRUSTRATION_WEAK = [
 ] as const;
 
 /**
- * The customer blaming themselves ("silly me", "my bad", "I feel like an idiot"): what else reads negative in the
+ * The customer blaming themselves ("silly me", "my bad", "I feel like an idiot", "my English is not good"): what else reads negative in the
  * message is at their own slip, not at the service, unless a strong phrase says otherwise.
  */
 export const SELF_BLAME = [
   'angry|mad|annoyed|cross|furious|frustrated|irritated at|with myself',
   'i feel like a|an? idiot|fool',
   'my bad',
+  'my english ~ not|bad|poor|weak|limited|broken|terrible',
   'silly|stupid|dumb me',
+  'sorry|sory|sry for|about my english',
 ] as const;
 
 /** "Third time ordering from you": a returning customer, not a problem come back ("nth time" rules, phrase-hits.ts). */

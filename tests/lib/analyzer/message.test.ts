@@ -152,6 +152,9 @@ describe('message analysis', () => {
     // English with a foreign name or phrase in it stays English.
     for (const text of ['My name is Ana da Silva and my order is late', 'Merci, but it is still not working'])
       expect(analyzeMessage(text).language).toBe('en');
+    // Short English without a single function word is still English, and still judged.
+    for (const text of ['Another week, another excuse.', 'Absolutely unacceptable service, fix immediately!'])
+      expect(analyzeMessage(text).signals.length).toBeGreaterThan(0);
   });
 
   test('a dismissed rule loses most of its weight', () => {

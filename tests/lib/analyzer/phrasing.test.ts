@@ -87,6 +87,18 @@ describe('more families: answers that change, promises with a date, nobody knowi
     ["I'm quitting. Goodbye.", 'threat_churn'],
     ['I will be contacting Trading Standards on Monday.', 'threat_legal'],
     ['This will be all over the internet by tomorrow.', 'threat_complaint'],
+    ['Three transfers later I am still being passed around.', 'frustration'],
+    ['Please stop sending me scripted answers.', 'frustration'],
+    ['Could I have a straight answer for once?', 'frustration'],
+    ['Why does it have to be so complicated to change an address?', 'frustration'],
+    ["Sorry but I haven't got time for these games.", 'frustration'],
+    ['Yet another delay, you must be joking.', 'frustration'],
+    ['Your company has stolen my cash.', 'anger'],
+    ['Frankly you are a disgrace.', 'abusive'],
+    ['You are a sorry excuse for an agent.', 'abusive'],
+    ["We're never coming back to this shop.", 'threat_churn'],
+    ["I'm warning everybody in my street about you.", 'threat_complaint'],
+    ['This conversation is going on TikTok tonight.', 'threat_complaint'],
   ])('%s → %s', (text, signal) => {
     expect(raised(text)).toContain(signal);
   });
@@ -100,6 +112,12 @@ describe('more families: answers that change, promises with a date, nobody knowi
     'Talking to you has been a pleasure, thank you.',
     'I am cancelling the order I placed this morning, I picked the wrong colour.',
     "I'll get someone who uses the account daily to send you the logs.",
+    'my english is not good sorry, the tracking say delivered but no box here?',
+    'Can I get a straight cable instead of the coiled one?',
+    "I don't have time for a call today, can we do it by email?",
+    'The bug did not come back after the update, thanks!',
+    'I told my friends about your sale and they loved it.',
+    'Where can I read your guide on going on Instagram Live with the camera?',
   ])('calm: %s', (text) => {
     expect(raised(text)).toEqual([]);
   });

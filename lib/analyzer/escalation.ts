@@ -15,6 +15,7 @@ import { type AnalyzerModels, type ModelEstimate, modelEstimate, SHIPPED_MODEL }
 import { negationHits } from './negation';
 import { clauseBreaks, phraseHits, spanOf } from './phrase-hits';
 import { SELF_BLAME } from './rules';
+import { sarcasmHits } from './sarcasm';
 import { afinnScore, wordValence } from './sentiment';
 import { signalsFrom, strengthOf, THRESHOLDS } from './signals';
 import { MAX_ANALYSED_CHARS, type Token, tokenize } from './tokens';
@@ -79,6 +80,7 @@ export function gather(
   cues.ellipsis = /\.\.\.|…/.test(text);
   cues.breaks = clauseBreaks(text, tokens);
   const phraseValence = phraseHits(text, tokens, evidence);
+  sarcasmHits(text, tokens, evidence);
   abuseHits(text, tokens, evidence);
   const negation = negationHits(text, tokens, evidence);
   const valence = afinnScore(text, tokens);

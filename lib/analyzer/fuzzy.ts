@@ -1,9 +1,11 @@
 /**
- * Typo tolerance for the handful of words threat phrases hinge on ("accoynt", "reclamaion", "somneone"): a token one
- * edit (or one swap) away from a key word reads as that word. Only long words, and only these, so real words are safe.
+ * Typo tolerance for the handful of words threat phrases and strong feelings hinge on ("accoynt", "somneone",
+ * "rediculous", "fustrated"): a token one edit (or one swap) away from a key word reads as that word. Only long words,
+ * and only these, so real words are safe.
  */
 const KEYWORDS = [
   'account',
+  'already',
   'attorney',
   'cancel',
   'cancellation',
@@ -12,12 +14,19 @@ const KEYWORDS = [
   'consumer',
   'contact',
   'customer',
+  'disgusting',
+  'frustrated',
+  'frustrating',
+  'horrible',
   'human',
+  'incompetent',
   'lawyer',
   'manager',
+  'pathetic',
   'person',
   'reclamation',
   'representative',
+  'ridiculous',
   'somebody',
   'someone',
   'speaking',
@@ -25,9 +34,13 @@ const KEYWORDS = [
   'supervisor',
   'talking',
   'termination',
+  'terrible',
+  'unacceptable',
+  'useless',
 ] as const;
 // Real words one edit from a key word: never corrected (found by running correctTypo over the eval corpora's vocabulary).
 const REAL = [
+  'apathetic',
   'cancer',
   'chanting',
   'compliant',
@@ -36,6 +49,7 @@ const REAL = [
   'contacts',
   'contract',
   'contracts',
+  'horribly',
   'humane',
   'layer',
   'manage',
@@ -45,6 +59,7 @@ const REAL = [
   'sneaking',
   'taking',
   'tanking',
+  'terribly',
   'walking',
 ];
 const EXACT = new Set<string>([...KEYWORDS, ...REAL]);

@@ -169,6 +169,7 @@ export const INSULTS = [
 
 /** Abusive phrases made of ordinary words. */
 export const ABUSIVE_PHRASES = [
+  'are you|u thick|dense|dim|stupid|dumb|blind|deaf|illiterate|simple',
   'bite me',
   'brain dead|cell|cells',
   'could|would do|done a? better job than you|u',
@@ -197,12 +198,14 @@ export const ABUSIVE_PHRASES = [
   'suck my|me|it',
   'take off your clothes',
   'thick as',
+  'useless|idiots|morons|clowns|pathetic|incompetent|hopeless|clueless ~ lot|bunch|pack of you|ya',
   'waste of space|oxygen|air|skin',
   'what|which kind|sort|type of idiot*|moron*|imbecile*|clown*|fool*|muppet*|amateur*|incompetent|cretin*',
   'you are|r a|an? joke|disgrace|embarrassment|clown',
   'you people|guys are|r ~ idiots|morons|useless|clowns|joke|stupid|incompetent|pathetic|a joke',
   'you ~ as useful|helpful|smart|bright|clever|sharp|competent|intelligent as a|an',
   'you ~ brain|brains|memory|intelligence|iq|span|manners of a|an',
+  'you|u are|r thick|dense|dim|illiterate',
   'you|u are|r|re gay',
   'you|u suck|stink|smell',
 ] as const;

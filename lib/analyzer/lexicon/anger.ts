@@ -31,6 +31,7 @@ export const ANGER_STRONG = [
   'disgrace|disgraceful|disgusting|despicable',
   'furious|livid|fuming|outraged|enraged|infuriat*',
   'how dare',
+  'how is|can this|that|it even? be? legal|allowed',
   'i|we hate this|it|that|your|you|how|when|dealing|having',
   'not you dare',
   'pissed',

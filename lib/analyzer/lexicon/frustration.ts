@@ -21,6 +21,7 @@ export const FRUSTRATION_STRONG = [
   'explain*|tell*|told|answer*|gave|give|given|sent|send ~ again|twice|already|over|times|scratch',
   'fed up',
   'from scratch',
+  'get|got|had|getting better help|service|support|answers from a|an',
   'going nowhere',
   'going on|happening ~ for|since ~ day|days|week|weeks|month|months|ages|year|years|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|yesterday|last',
   'going|go|gone|running|run ~ round|around in circles',
@@ -153,3 +154,22 @@ export const REPEAT_PURCHASE = [
   'shopping',
   'visiting',
 ] as const;
+
+/**
+ * Sarcasm (sarcasm.ts): praise that is marked as performed ("oh brilliant", "wow, fantastic service", "great job
+ * guys") in a message that also reports a problem ("lost again", "only took three weeks", "logs me out") and no fix.
+ * Unmarked praise ("Great, my order seems lost") stays a polite report.
+ */
+export const SARCASTIC_PRAISE = [
+  'great|brilliant|fantastic|wonderful|lovely|perfect|awesome|amazing|excellent|superb|terrific job|service|work|stuff|support',
+  'oh|wow|yeah|just great|brilliant|fantastic|wonderful|lovely|perfect|awesome|amazing|excellent|superb|terrific',
+] as const;
+export const SARCASM_PROBLEMS = [
+  'again',
+  'logs|logged|logging|kicks|kicked|throws|threw me out|off',
+  'lost|broken|broke|crashed|crashes|crashing|stopped|declined|missing|wrong|useless',
+  'not|never work*|arrived|came|turned|answered|replied',
+  'only took|takes|take|taking',
+  'still not|waiting|nothing|broken',
+] as const;
+export const SARCASM_RESOLVED = ['arrived|fixed|found|resolved|solved|sorted|working|works|worked'] as const;

@@ -1,12 +1,13 @@
 /**
  * The support-domain vocabulary laid over AFINN. Words whose AFINN value misleads in a support chat ("like" in
- * "I'd like to cancel", "help" in "I need help"), and phrases whose AFINN weight is cancelled ("no problem",
- * "cancel my order", "payment issue"). Phrase weights for frustration and anger come from their own lexicons.
+ * "I'd like to cancel", "help" in "I need help", "terribly" in "terribly sorry"), and phrases whose AFINN weight is
+ * cancelled ("no problem", "cancel my order", "payment issue"). Phrase weights for frustration and anger come from their own lexicons.
  * Arrays are sorted and unique (tests/lib/analyzer/lexicon.test.ts).
  */
 
 /** [word, AFINN value in a support chat]. */
 export const SUPPORT_WORDS: readonly (readonly [string, number])[] = [
+  ['awfully', 0],
   ['broken', -2],
   ['charged', -1],
   ['charges', 0],
@@ -15,6 +16,7 @@ export const SUPPORT_WORDS: readonly (readonly [string, number])[] = [
   ['crashes', -2],
   ['crashing', -2],
   ['demand', 0],
+  ['dreadfully', 0],
   ['fee', 0],
   ['fees', 0],
   ['glitch', -1],
@@ -31,6 +33,7 @@ export const SUPPORT_WORDS: readonly (readonly [string, number])[] = [
   ['scam', -3],
   ['sorry', 0],
   ['sue', 0],
+  ['terribly', 0],
   ['unacceptable', -3],
   ['unfortunately', -1],
   ['useless', -3],

@@ -25,6 +25,7 @@ export const CHURN = [
   'my|our notice',
   'never ~ buy*|order*|use|shop*|recommend* ~ again',
   'no longer renew*|renewing',
+  'not expect|count ~ renew*|stay|return|continue',
   'not|never be? renew*|renewing',
   'not|never ~ stay* with',
   'signed|sign|joined|join up? with another|a|different|new',
@@ -72,11 +73,11 @@ export const COMPLAINT = [
   'file*|filing|lodg*|mak*|submit*|rais*|open*|put in? a|an|my? _? claim|claims|reclamation|reclamations|grievance',
   'going to|gonna|will|shall hear about this',
   'going to|will|gonna be brutal|scathing|savage|harsh',
-  'go|going|contact*|tell ~ press|media|newspaper|newspapers|journalist|journalists',
+  'go|going|contact*|tell|writ*|email* ~ press|media|newspaper|newspapers|journalist|journalists|tv|watchdog',
   'go|make ~ viral',
   'honest|brutal|scathing review',
   'leav*|writ*|post*|giv* ~ bad|negative|terrible|awful|horrible|scathing|one|1|zero|0 star? review|reviews|rating',
-  'make sure|let ~ everyone|everybody|friends|people|followers|world ~ know|hear',
+  'make sure|let ~ everyone|everybody|friends|people|followers|world ~ know*|hear*',
   'ombudsman',
   'on my blog|channel|page|podcast|vlog|website',
   'post*|shar*|publish* ~ screenshot*|chat|conversation|transcript|recording',
@@ -102,6 +103,7 @@ export const ESCALATION = [
   'escalat*',
   'find|get me? someone|somebody who|that ~ actually|knows|know|understands|competent',
   'get|give me someone|somebody who|that',
+  'get|give|want|need me? a|an human|person|representative|operator',
   'hand*|pass* ~ over|on|up to ~ senior|manager|supervisor|superior|boss|lead|human|higher',
   'higher up|ups',
   'line manager*',
@@ -153,7 +155,22 @@ export const CHURN_FROM_VETO = [
 ] as const;
 
 /** Words right after "complaint" that make it a reference, not a threat: "my complaint number", "complaints policy". */
-export const COMPLAINT_AFTER_VETO = ['id', 'number', 'policy', 'reference', 'section'] as const;
+export const COMPLAINT_AFTER_VETO = [
+  'button',
+  'feature',
+  'field',
+  'form',
+  'forms',
+  'id',
+  'module',
+  'number',
+  'page',
+  'plugin',
+  'policy',
+  'reference',
+  'section',
+  'template',
+] as const;
 
 /**
  * A team or a place after "someone in …" / "the manager of …": a department or a branch, not someone past the agent

@@ -8,6 +8,10 @@ describe('typo tolerance for threat key words', () => {
     ['reclamaion', 'reclamation'],
     ['supervsor', 'supervisor'],
     ['laywer', 'lawyer'],
+    ['rediculous', 'ridiculous'],
+    ['fustrated', 'frustrated'],
+    ['allready', 'already'],
+    ['unaceptable', 'unacceptable'],
   ])('%s reads as %s', (typo, word) => {
     expect(correctTypo(typo)).toBe(word);
   });

@@ -4,7 +4,8 @@
  */
 
 import type { Sensitivity } from '../chat';
-import { abuseHits, possessesAThing } from './abuse';
+import { abuseHits } from './abuse';
+import { aimedAtSomeone, onlyPronounsAndGlue, SECOND_PERSON } from './aimed-at-someone';
 import { answersQuestion, ownWords } from './context';
 import { Evidence } from './evidence';
 import { measureIntensity } from './intensity';
@@ -14,7 +15,7 @@ import type { DenseCues } from './model/features';
 import { type AnalyzerModels, type ModelEstimate, modelEstimate, SHIPPED_MODEL } from './model/linear';
 import { negationHits } from './negation';
 import { clauseBreaks, phraseHits, spanOf } from './phrase-hits';
-import { SELF_BLAME } from './rules';
+import { POLITE, SELF_BLAME } from './rules';
 import { sarcasmHits } from './sarcasm';
 import { afinnScore, wordValence } from './sentiment';
 import { signalsFrom, strengthOf, THRESHOLDS } from './signals';
@@ -195,7 +196,9 @@ export function decide(
       spans.push(spanOf(text, (tokens[0] as Token).start, (tokens.at(-1) as Token).end, 'model:message'));
     for (const span of spans) evidence.add(target, span, Math.max(0, needed - have));
   }
-  const unsure = estimate.probability < t || SELF_BLAME.matchAll(tokens).length > 0;
+  // Blaming oneself or a polite formula ("I hate to bother you"): what reads negative is not at the service.
+  const unsure =
+    estimate.probability < t || SELF_BLAME.matchAll(tokens).length > 0 || POLITE.matchAll(tokens).length > 0;
   if (unsure) {
     if (cues.frustration < RULE_OVERRIDE) suppressed.add('frustration');
     if (cues.anger < RULE_OVERRIDE) suppressed.add('anger');
@@ -239,57 +242,4 @@ function explainOnceAsAbuse(g: Gathered, evidence: Evidence): void {
 function asksQuestion(text: string, tokens: Token[]): boolean {
   if (text.includes('?')) return true;
   return opensQuestion(tokens);
-}
-
-/** Second-person words: "you/your" in the same sentence as the model's words is abuse at the agent (guidance.md). */
-const SECOND_PERSON = new Set([
-  'you',
-  'your',
-  'yours',
-  'yourself',
-  'yourselves',
-  'u',
-  'ur',
-  'ya',
-  "you're",
-  'youre',
-]);
-function onlyPronounsAndGlue(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const norm = (tokens[i] as Token).norm;
-    if (!SECOND_PERSON.has(norm) && !FUNCTION_WORDS.has(norm)) return false;
-  }
-  return true;
-}
-
-/** Far enough past the threshold, the model's words are abuse on their own ("what an idiot"), whoever they are about. */
-const CLEAR_ABUSE = 0.5;
-
-/**
- * Whether the model's abusive words are aimed at someone: a second-person word in the same sentence as one of them
- * (not one of them itself), or a probability far past the threshold. "This is ridiculous. Let me speak to your
- * manager." is anger at the situation and a request, not abuse at the agent: there the two sit in different sentences.
- */
-function aimedAtSomeone(g: Gathered, abuse: ModelEstimate, threshold: number): boolean {
-  if (abuse.probability >= threshold + (1 - threshold) * CLEAR_ABUSE) return true;
-  const { text, tokens } = g;
-  // Each token's sentence, in one pass over the text (a sentence ends at . ! ? or a line break).
-  const sentence: number[] = [];
-  let n = 0;
-  let at = 0;
-  for (const t of tokens) {
-    for (; at < t.start; at++) if ('.!?\n'.includes(text[at] as string)) n++;
-    sentence.push(n);
-  }
-  const sentenceOf = (i: number) => sentence[i] as number;
-  const addressed = new Set<number>();
-  tokens.forEach((t, i) => {
-    if (SECOND_PERSON.has(t.norm) && !possessesAThing(text, tokens, i)) addressed.add(sentenceOf(i));
-  });
-  if (addressed.size === 0) return false;
-  return abuse.top.some((c) => {
-    for (let i = c.from; i < c.to; i++)
-      if (!SECOND_PERSON.has((tokens[i] as Token).norm) && addressed.has(sentenceOf(i))) return true;
-    return false;
-  });
 }

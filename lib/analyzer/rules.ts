@@ -10,6 +10,7 @@ import {
   FRUSTRATION_WEAK,
   SELF_BLAME as SELF_BLAME_PHRASES,
 } from './lexicon/frustration';
+import { POLITE_FORMULAS } from './lexicon/support';
 import { CHURN, COMPLAINT, ESCALATION, LEGAL } from './lexicon/threats';
 import { PatternSet } from './patterns';
 import type { SignalName } from './types';
@@ -66,3 +67,6 @@ export const PHRASES = new PatternSet<PhraseRule>(PHRASE_RULES);
 
 /** The customer blaming themselves (lexicon/frustration.ts): their unease is at their own slip. */
 export const SELF_BLAME = new PatternSet<true>(SELF_BLAME_PHRASES.map((p) => [p, true] as const));
+
+/** Polite formulas (lexicon/support.ts): "I hate to bother you" is not abuse at the agent. */
+export const POLITE = new PatternSet<true>(POLITE_FORMULAS.map((p) => [p, true] as const));

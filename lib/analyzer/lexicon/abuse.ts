@@ -186,6 +186,7 @@ export const ABUSIVE_PHRASES = [
   'hope you|u die|rot|burn',
   'kill|shoot|murder|stab|strangle|punch you|u|yourself|ya',
   'kiss my',
+  'learn to read|spell|listen',
   'like talking|speaking|chatting to|with a|an? _? wall|brick|parrot|toddler|child|rock|goldfish|potato',
   'piss off',
   'rape|raping|rapist|rapists',

@@ -89,3 +89,9 @@ export const NEUTRAL_PHRASES = [
   'sorry to|for bother*|disturb*|ask*|interrupt*',
   'too bad',
 ] as const;
+
+/** Polite formulas the abuse model reads as hostile ("I hate to bother you"): no model-only abuse in their message. */
+export const POLITE_FORMULAS = [
+  'hate to bother|trouble|disturb|ask|say|chase|be',
+  'sorry to bother|trouble|disturb|chase',
+] as const;

@@ -114,6 +114,10 @@ describe('more families: answers that change, promises with a date, nobody knowi
     ['Amazing support, it only took you a month to answer.', 'frustration'],
     ['Wow, superb, the payment page crashed twice today.', 'frustration'],
     ['Thanks for solving it - not.', 'frustration'],
+    ['Why must I chase you every single week?', 'frustration'],
+    ['Learn to spell, mate.', 'abusive'],
+    ['Consider the subscription cancelled as of today.', 'threat_churn'],
+    ['We are moving our whole team over to a rival tool.', 'threat_churn'],
   ])('%s → %s', (text, signal) => {
     expect(raised(text)).toContain(signal);
   });
@@ -136,6 +140,11 @@ describe('more families: answers that change, promises with a date, nobody knowi
     'Great support, my lost card was found within a day.',
     'Great, my parcel seems to be lost, could you check?',
     'Wow, amazing job, it works again.',
+    'Could I get a straight answer on whether the blender is dishwasher safe? Thanks!',
+    'Sorry to bother you, but could you resend the invoice?',
+    'I hate to ask you again, but is the code still valid?',
+    'Oops, my mistake, the parcel was with my neighbour.',
+    'It kept getting stuck yesterday, but the update fixed it.',
     'Can I get a straight cable instead of the coiled one?',
     "I don't have time for a call today, can we do it by email?",
     'The bug did not come back after the update, thanks!',

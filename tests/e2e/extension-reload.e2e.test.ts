@@ -1,0 +1,68 @@
+// The extension reloaded (an update, or the agent pressing reload) under an open helpdesk tab, in a browser of its own:
+// the other lifecycle tests stop the service worker through the DevTools protocol, and a reload racing that restart
+// sometimes left no worker at all in a full run, failing this test and every later test in the same browser.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { TabSession } from '../../lib/background/tab-session';
+import { openHelpdesk, type Poise, postCustomer, startPoise, stopPoise } from './support';
+
+let poise: Poise;
+beforeAll(async () => {
+  poise = await startPoise();
+});
+afterAll(() => stopPoise(poise));
+
+const session = (tabId: number) =>
+  poise.browser.worker.evaluate(
+    async (id) => (await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`] as TabSession | undefined,
+    tabId,
+  );
+
+test('the extension is reloaded under an open helpdesk tab: the old script stops quietly, the tab is picked up again', async () => {
+  const { page, tabId } = await openHelpdesk(poise, `${poise.server.urls.intercom}?autoplay=0`);
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Reload through whichever worker is alive now, and let the call return before the reload ends that worker.
+  let reloadedBy: unknown = null;
+  await expect
+    .poll(
+      async () => {
+        const live = poise.browser.worker;
+        const ok = await live
+          .evaluate(() => void setTimeout(() => chrome.runtime.reload(), 0))
+          .then(() => true)
+          .catch(() => false);
+        if (ok) reloadedBy = live;
+        return ok;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  // The reloaded extension's worker starts when an event needs it: if none came yet, an extension page asks for it.
+  let waited = 0;
+  await expect
+    .poll(
+      async () => {
+        if (poise.browser.worker !== reloadedBy) return true;
+        waited += 1;
+        if (waited % 10 === 0) {
+          const wake = await poise.browser.context.newPage();
+          await wake
+            .goto(`chrome-extension://${poise.browser.extensionId}/popup.html`)
+            .catch(() => undefined);
+          await wake.close();
+        }
+        return false;
+      },
+      { timeout: 45_000, interval: 500 },
+    )
+    .toBe(true);
+  // Picked up again without a page reload: the new background hears from the (re-injected) content script.
+  await expect.poll(async () => (await session(tabId))?.siteId, { timeout: 15_000 }).toBe('intercom');
+  await postCustomer(page, 'Hello? This is still not working and I am getting really annoyed.');
+  await expect
+    .poll(async () => (await session(tabId))?.transcript.at(-1)?.text ?? '')
+    .toContain('getting really annoyed');
+  expect(errors.filter((e) => /poise|context invalidated|extension/i.test(e))).toEqual([]);
+  await page.close();
+});

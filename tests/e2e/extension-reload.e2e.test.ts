@@ -38,9 +38,9 @@ test('the extension is reloaded under an open helpdesk tab: the old script stops
       { timeout: 15_000 },
     )
     .toBe(true);
-  // The reloaded extension starts its new worker by itself (runtime.onInstalled). No extension page is opened to wake
-  // it: a page that navigates to the extension while it reloads is refused (ERR_BLOCKED_BY_CLIENT) and, on a slow
-  // machine, left the extension unloaded for good.
+  // Chromium starts the reloaded extension's new worker by itself (a worker runs once on install and update). No
+  // extension page is opened to wake it: navigating to the extension while it reloads is refused
+  // (ERR_BLOCKED_BY_CLIENT), and in full runs the extension then stayed unreachable for as long as the test waited.
   await expect.poll(() => poise.browser.worker !== reloadedBy, { timeout: 45_000, interval: 250 }).toBe(true);
   // Picked up again without a page reload: the new background hears from the (re-injected) content script.
   await expect.poll(async () => (await session(tabId))?.siteId, { timeout: 15_000 }).toBe('intercom');

@@ -1,9 +1,8 @@
-// The extension reloaded (an update, or the agent pressing reload) under an open helpdesk tab, in a browser of its own:
-// the other lifecycle tests stop the service worker through the DevTools protocol, and a reload racing that restart
-// sometimes left no worker at all in a full run, failing this test and every later test in the same browser.
+// The extension reloaded (an update, or the agent pressing reload) under an open helpdesk tab. In a browser of its own,
+// so that a reload that goes wrong cannot take the other lifecycle tests down with it, and so that it meets a plainly
+// running extension, not a worker another test has just stopped through the DevTools protocol.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { TabSession } from '../../lib/background/tab-session';
-import { openHelpdesk, type Poise, postCustomer, startPoise, stopPoise } from './support';
+import { openHelpdesk, type Poise, postCustomer, startPoise, stopPoise, tabSession } from './support';
 
 let poise: Poise;
 beforeAll(async () => {
@@ -11,11 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => stopPoise(poise));
 
-const session = (tabId: number) =>
-  poise.browser.worker.evaluate(
-    async (id) => (await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`] as TabSession | undefined,
-    tabId,
-  );
+const session = (tabId: number) => tabSession(poise, tabId);
 
 test('the extension is reloaded under an open helpdesk tab: the old script stops quietly, the tab is picked up again', async () => {
   const { page, tabId } = await openHelpdesk(poise, `${poise.server.urls.intercom}?autoplay=0`);

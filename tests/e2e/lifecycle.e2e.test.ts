@@ -2,7 +2,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { TabSession } from '../../lib/background/tab-session';
-import { type DemoWindow, openHelpdesk, type Poise, postCustomer, startPoise, stopPoise } from './support';
+import {
+  type DemoWindow,
+  openHelpdesk,
+  type Poise,
+  postCustomer,
+  startPoise,
+  stopPoise,
+  tabSession,
+} from './support';
 
 let poise: Poise;
 beforeAll(async () => {
@@ -10,11 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => stopPoise(poise));
 
-const session = (tabId: number) =>
-  poise.browser.worker.evaluate(
-    async (id) => (await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`] as TabSession | undefined,
-    tabId,
-  );
+const session = (tabId: number) => tabSession(poise, tabId);
 /** Every flagged message's text: the newest, and the older ones behind "Earlier flags" (opened here). */
 async function flagTexts(panel: Page): Promise<string[]> {
   const earlier = panel.locator('[data-testid="earlier-flags"][aria-expanded="false"]');

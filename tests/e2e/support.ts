@@ -4,12 +4,20 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { TabSession } from '../../lib/background/tab-session';
 import { type PoiseOnDemo, startPoiseOnDemo } from '../../tools/browser/session';
 
 export type Poise = PoiseOnDemo;
 
 /** The built extension (never built here: `npm test` builds first) in Chromium on the demo helpdesk. */
 export const startPoise = (): Promise<Poise> => startPoiseOnDemo({ build: 'never' });
+
+/** The background's stored session of a tab, read through the extension's current service worker. */
+export const tabSession = (poise: Poise, tabId: number): Promise<TabSession | undefined> =>
+  poise.browser.worker.evaluate(
+    async (id) => (await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`] as TabSession | undefined,
+    tabId,
+  );
 
 export async function stopPoise(poise: Poise | undefined): Promise<void> {
   if (!poise) return;

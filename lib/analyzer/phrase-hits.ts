@@ -116,8 +116,7 @@ function asksForDepartment(tokens: Token[], to: number): boolean {
  */
 function asksWhether(text: string, tokens: Token[], at: number): boolean {
   let k = at;
-  while (k > 0 && !/[.,;:!?()\n]/.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start)))
-    k--;
+  while (k > 0 && !breakBefore(text, tokens, k)) k--;
   if (!yesNoOpeners.has((tokens[k] as Token).norm)) return false;
   const rest = text.slice((tokens[at] as Token).end);
   const end = rest.search(/[.!?\n]/);
@@ -132,9 +131,7 @@ function asksWhether(text: string, tokens: Token[], at: number): boolean {
 function objectAfterNotice(text: string, tokens: Token[], m: PatternMatch<PhraseRule>): boolean {
   const first = tokens[m.from]?.norm;
   if ((first !== 'i' && first !== 'we') || !noticeVerbs.has(tokens[m.to - 1]?.norm ?? '')) return false;
-  const last = tokens[m.to - 1] as Token;
-  const next = tokens[m.to];
-  return next !== undefined && !/[.,;:!?()\n]/.test(text.slice(last.end, next.start));
+  return m.to < tokens.length && !breakBefore(text, tokens, m.to);
 }
 
 /** "someone in your billing department", "the manager of the Leeds shop": a team or a branch, within four words. */
@@ -157,10 +154,13 @@ function vetoedInside(tokens: Token[], from: number, to: number, veto: ReadonlyS
 /** Indexes of tokens with clause punctuation between them and the previous token. */
 export function clauseBreaks(text: string, tokens: Token[]): Set<number> {
   const out = new Set<number>();
-  for (let i = 1; i < tokens.length && i < 400; i++) {
-    const prev = tokens[i - 1] as Token;
-    const t = tokens[i] as Token;
-    if (t.start > prev.end && /[.,;:!?()]/.test(text.slice(prev.end, t.start))) out.add(i);
-  }
+  for (let i = 1; i < tokens.length && i < 400; i++) if (breakBefore(text, tokens, i)) out.add(i);
   return out;
+}
+
+/** Whether clause punctuation (or a line break) stands between token `i` and the one before it. */
+function breakBefore(text: string, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1] as Token;
+  const t = tokens[i] as Token;
+  return t.start > prev.end && /[.,;:!?()\n]/.test(text.slice(prev.end, t.start));
 }

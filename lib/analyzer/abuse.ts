@@ -4,7 +4,9 @@
  */
 import type { Evidence } from './evidence';
 import { FUNCTION_WORDS } from './language';
-import { type AbuseKind, classifyAbuse } from './normalize';
+import { type AbuseKind, classifyAbuse, spellings } from './normalize';
+import { opensWithPraise } from './sarcasm';
+import { type Valence, wordValence } from './sentiment';
 import type { Token } from './tokens';
 
 const WEIGHTS: Record<Exclude<AbuseKind, 'insult'>, number> = { slur: 1.6, profanity: 1.1, mild: 0.75 };
@@ -115,4 +117,21 @@ export function possessesAThing(text: string, tokens: readonly Token[], at: numb
     return true;
   }
   return false;
+}
+
+/** Swear words that exclaim or intensify ("f***ing brilliant", "holy s**t"), unlike those that name someone. */
+const EXCLAIMS =
+  /^(?:f[a-z*]{0,3}[k*](?:ing|in|ed)?|freaking|frigging|effing|sh[i*]t|damn(?:ed)?|dang|bloody|hell|heck|crap)$/;
+const exclaims = (raw: string) => spellings(raw).some((s) => EXCLAIMS.test(s));
+
+/**
+ * Swearing in a good mood ("this is f***ing brilliant", "holy s**t, that was quick, amazing"): the only abuse words
+ * are swear words that exclaim, the only words that read negative are those, and a word reads clearly positive
+ * (AFINN 2 or more: "big" or "yes" is not a mood). Loudness of joy, not abuse; unless praise opens the message, the
+ * way sarcasm does ("Thanks a f***ing lot").
+ */
+export function swearsInJoy(tokens: readonly Token[], valence: Valence): boolean {
+  if (!valence.positiveWords.some((w) => wordValence(w) >= 2) || opensWithPraise(tokens)) return false;
+  if (!valence.negativeWords.every(exclaims)) return false;
+  return tokens.every((t) => !classifyAbuse(t.raw) || exclaims(t.raw));
 }

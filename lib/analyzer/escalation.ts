@@ -4,7 +4,7 @@
  */
 
 import type { Sensitivity } from '../chat';
-import { abuseHits } from './abuse';
+import { abuseHits, swearsInJoy } from './abuse';
 import { aimedAtSomeone, onlyPronounsAndGlue, SECOND_PERSON } from './aimed-at-someone';
 import { answersQuestion, ownWords } from './context';
 import { Evidence } from './evidence';
@@ -85,6 +85,8 @@ export function gather(
   abuseHits(text, tokens, evidence);
   const negation = negationHits(text, tokens, evidence);
   const valence = afinnScore(text, tokens);
+  if (swearsInJoy(tokens, valence))
+    evidence.drop(['abusive', 'frustration'], (span) => SWEARING.has(span.rule));
   cues.afinn = valence.score + phraseValence + negation.valenceShift;
   cues.comparative = cues.afinn / tokens.length;
   if (cues.afinn <= -3 && cues.comparative <= -0.25) {
@@ -216,7 +218,7 @@ export function decide(
 }
 
 /** Swearing is loudness of any mood ("this is f***ing broken" is frustration too); these name someone. */
-const SWEARING = new Set(['abusive:profanity', 'abusive:mild']);
+const SWEARING = new Set(['abusive:profanity', 'abusive:mild', 'frustration:mild-swearing']);
 
 /**
  * Words that are abuse at the agent are explained as that, not a second time as frustration or anger: a frustration

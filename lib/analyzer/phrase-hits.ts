@@ -20,6 +20,7 @@ import {
 import type { PatternMatch } from './patterns';
 import { PHRASES, type PhraseRule } from './rules';
 import { wordValence } from './sentiment';
+import { asksToRedo, literalJoke, someoneElseActs, someoneElseFeels } from './subject-vetoes';
 import type { Token } from './tokens';
 import type { Span } from './types';
 
@@ -90,10 +91,16 @@ function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, veto
       );
     case 'frustration':
       // "third time ordering from you": a returning customer.
-      return tokens[m.to - 1]?.norm === 'time' && repeatPurchase.has(next);
+      if (tokens[m.to - 1]?.norm === 'time' && repeatPurchase.has(next)) return true;
+      return (
+        someoneElseFeels(tokens, m.from) || asksToRedo(tokens, m.from) || literalJoke(tokens, m.from, m.to)
+      );
+    case 'abusive':
+      return someoneElseActs(tokens, m.from);
     case 'anger':
       // "furious with myself": the feeling is at their own slip (lexicon SELF_BLAME), not at the service.
       if ((next === 'at' || next === 'with') && after === 'myself') return true;
+      if (someoneElseFeels(tokens, m.from)) return true;
       return (
         m.to - m.from === 1 &&
         accusations.has(tokens[m.from]?.norm ?? '') &&

@@ -16,6 +16,20 @@ const THANKS = new Set(['thanks', 'thank', 'cheers', 'great', 'brilliant', 'love
 const NEGATORS = new Set(['not', 'never', 'still']);
 const TAKEN_BACK = /(?:\.\.\.|…|,|!|\.|-)\s*not\W*$/i;
 
+/** Words of praise or thanks that open a sarcastic message as often as a sincere one. */
+const PRAISE_WORDS = new Set([
+  ...THANKS,
+  ...'fantastic wonderful awesome amazing excellent superb terrific nice ta thx'.split(' '),
+]);
+
+/**
+ * Whether the message opens with praise or thanks ("Great, just great", "Thanks a lot"): the shape sarcasm takes,
+ * so swearing after it is not read as a good mood.
+ */
+export function opensWithPraise(tokens: readonly Token[]): boolean {
+  return tokens.slice(0, 2).some((t) => PRAISE_WORDS.has(t.norm));
+}
+
 /** The weight of a sarcastic message: strong, as "thanks for nothing" is. */
 const SARCASM = 1.2;
 

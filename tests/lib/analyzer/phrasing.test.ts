@@ -186,6 +186,13 @@ describe('look-alikes stay calm', () => {
     'Is the manager of the Bristol shop around this afternoon? I left my scarf there.',
     'Would you check with your supervisor whether the student discount works online too?',
     'How do I make a claim for a parcel that arrived crushed? I have photos.',
+    // someone else's feelings and violence in a story, a joke meant as one, the opposite as a plain word
+    "My son says he's tired of the old theme, can I switch it back to the new one?",
+    'She was so fed up with her old phone that she ordered two of yours.',
+    'My nephew watched a film where they murder you in your sleep, can I set parental controls?',
+    "Relax, I'm only joking. Can you send the invoice again?",
+    'That was the joke in your advert, right? I loved it.',
+    'The light turns on at the opposite end of the room, is that normal?',
   ])('%s', (text) => {
     expect(raised(text)).toEqual([]);
   });
@@ -195,6 +202,31 @@ describe('look-alikes stay calm', () => {
     ['That is insane value for the price, well done.', 'anger'],
   ])('%s is not %s', (text, signal) => {
     expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each<[string, SignalName]>([
+    // the same words, said by the customer or aimed at the agent, keep their signal
+    ["I'm tired of explaining this to every one of you.", 'frustration'],
+    ['Honestly we are fed up with this app.', 'frustration'],
+    ['I swear I will kill you if this happens again.', 'abusive'],
+    ['Your colleague said the exact opposite on Monday.', 'frustration'],
+    ['Your support is an absolute joke.', 'frustration'],
+  ])('%s raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+
+  test('a word for a criminal in a story is not abuse at the agent', () => {
+    expect(
+      raised('I wrote a crime novel about a rapist, can I print it through your service?'),
+    ).not.toContain('abusive');
+  });
+
+  test('swearing in a good mood is not abuse; sarcasm and swearing at someone still are', () => {
+    expect(raised('This update is f***ing brilliant, the export finally works!')).toEqual([]);
+    expect(raised('Holy sh*t that was fast, amazing, thank you')).toEqual([]);
+    expect(raised('Thanks a f***ing lot for the help.')).toContain('abusive');
+    expect(raised('Great, you f***ing b*tch, you closed my ticket.')).toContain('abusive');
+    expect(raised('Can you help me cancel my f***ing order')).toContain('abusive');
   });
 
   test('swearing about a thing is frustration, not abuse', () => {

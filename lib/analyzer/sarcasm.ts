@@ -4,9 +4,15 @@
  * taken back at the end ("Cheers for the help... not.").
  */
 import type { Evidence } from './evidence';
-import { SARCASM_PROBLEMS, SARCASM_RESOLVED, SARCASTIC_PRAISE } from './lexicon/frustration';
+import {
+  PRAISE_CLAUSE_FILLERS,
+  PRAISE_CLAUSE_WORDS,
+  SARCASM_PROBLEMS,
+  SARCASM_RESOLVED,
+  SARCASTIC_PRAISE,
+} from './lexicon/frustration';
 import { PatternSet } from './patterns';
-import { spanOf } from './phrase-hits';
+import { clauseBreaks, spanOf } from './phrase-hits';
 import type { Token } from './tokens';
 
 const PRAISE = new PatternSet<true>(SARCASTIC_PRAISE.map((p) => [p, true] as const));
@@ -35,14 +41,21 @@ const SARCASM = 1.2;
 
 export function sarcasmHits(text: string, tokens: Token[], evidence: Evidence): void {
   const opener = PRAISE.matchAll(tokens).find((m) => m.from <= 2);
-  if (opener) {
-    const after = tokens.slice(opener.to);
-    const problem = PROBLEMS.matchAll(after).length > 0;
-    const fixed = RESOLVED.matchAll(after).some(
-      (m) => !after.slice(Math.max(0, m.from - 2), m.from).some((t) => NEGATORS.has(t.norm)),
-    );
-    if (problem && !fixed) {
-      evidence.add('frustration', spanOf(text, opener.start, opener.end, 'frustration:sarcasm'), SARCASM);
+  if (opener && problemNotFixed(tokens.slice(opener.to))) {
+    evidence.add('frustration', spanOf(text, opener.start, opener.end, 'frustration:sarcasm'), SARCASM);
+    return;
+  }
+  const clause = praiseClause(text, tokens);
+  if (clause > 0) {
+    const rest = tokens.slice(clause);
+    const now = rest.slice(0, 2).some((t) => t.norm === 'now');
+    if (saidTwice(tokens, clause) || (now && problemNotFixed(rest))) {
+      const last = tokens[clause - 1] as Token;
+      evidence.add(
+        'frustration',
+        spanOf(text, (tokens[0] as Token).start, last.end, 'frustration:sarcasm'),
+        SARCASM,
+      );
       return;
     }
   }
@@ -51,4 +64,43 @@ export function sarcasmHits(text: string, tokens: Token[], evidence: Evidence): 
     const last = tokens.at(-1) as Token;
     evidence.add('frustration', spanOf(text, first.start, last.end, 'frustration:sarcasm'), SARCASM);
   }
+}
+
+function problemNotFixed(after: Token[]): boolean {
+  if (PROBLEMS.matchAll(after).length === 0) return false;
+  return !RESOLVED.matchAll(after).some(
+    (m) => !after.slice(Math.max(0, m.from - 2), m.from).some((t) => NEGATORS.has(t.norm)),
+  );
+}
+
+const praiseWords = new Set<string>(PRAISE_CLAUSE_WORDS);
+const praiseFillers = new Set<string>(PRAISE_CLAUSE_FILLERS);
+const isPraise = (tokens: readonly Token[], i: number) =>
+  praiseWords.has((tokens[i] as Token).norm) ||
+  ((tokens[i] as Token).norm === 'done' && tokens[i - 1]?.norm === 'well');
+
+/**
+ * The length of a first clause that is praise alone ("Perfect,", "Well done,", "Great, just great."), when another
+ * clause follows it or the praise is said twice; 0 otherwise.
+ */
+function praiseClause(text: string, tokens: readonly Token[]): number {
+  const breaks = clauseBreaks(text, tokens as Token[]);
+  let praised = false;
+  for (let i = 0; i < tokens.length && i < 6; i++) {
+    if (i > 0 && breaks.has(i)) return praised ? i : 0;
+    const norm = (tokens[i] as Token).norm;
+    if (isPraise(tokens, i)) praised = true;
+    else if (!praiseFillers.has(norm)) return 0;
+  }
+  return praised && tokens.length <= 6 ? tokens.length : 0;
+}
+
+/** "Great, just great", "Lovely, just lovely": the same praise again after "just". */
+function saidTwice(tokens: readonly Token[], clauseEnd: number): boolean {
+  const first = tokens.slice(0, clauseEnd).find((_, i) => isPraise(tokens, i));
+  if (!first) return false;
+  for (let k = clauseEnd; k < tokens.length && k <= clauseEnd + 1; k++) {
+    if ((tokens[k] as Token).norm === 'just' && tokens[k + 1]?.norm === first.norm) return true;
+  }
+  return false;
 }

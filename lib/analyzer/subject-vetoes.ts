@@ -26,7 +26,7 @@ const VIOLENCE = new Set(['kill', 'shoot', 'murder', 'stab', 'strangle', 'punch'
 /** Verbs of doing something again that a customer also uses to ask for it ("send the invoice again"). */
 const REQUESTED = new Set(['send', 'resend', 'give', 'tell', 'explain', 'show']);
 const ASKS = new Set(['can', 'could', 'would', 'will']);
-const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
+const PLEASE = new Set(['please', 'pls', 'plz', 'kindly']);
 /** Words before "joke" that make it a joke, not a verdict: "the joke", "my favourite joke", "just a joke". */
 const LITERAL_JOKE = new Set(
   'the my his her their our favorite favourite just only probably merely like inside'.split(' '),
@@ -60,7 +60,7 @@ export function someoneElseActs(tokens: readonly Token[], from: number): boolean
 export function asksToRedo(tokens: readonly Token[], from: number): boolean {
   if (!REQUESTED.has(tokens[from]?.norm ?? '')) return false;
   const before = tokens[from - 1]?.norm ?? '';
-  if (POLITE.has(before)) return true;
+  if (PLEASE.has(before)) return true;
   return before === 'you' && ASKS.has(tokens[from - 2]?.norm ?? '');
 }
 

@@ -10,6 +10,8 @@ export const FRUSTRATION_STRONG = [
   'again and again',
   'an actual answer|reply|response',
   'another|more excuse|excuses|runaround',
+  'another|yet evening|morning|afternoon|day|night|hour|week|weekend ~ on hold',
+  'another|yet evening|morning|afternoon|day|night|hour|week|weekend ~ waiting|wasted|gone|chasing',
   'ask*|tell*|told|want* me to ~ again',
   'been down|broken|failing|crashing|dead|offline|unusable ~ for|since ~ day|days|week|weeks|month|months|ages|year|years|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|yesterday|last',
   'bounced|bouncing|shunted|shuffled|kicked|passed|transferred around|between|about',
@@ -64,6 +66,7 @@ export const FRUSTRATION_STRONG = [
   'wait* ~ forever|ages',
   'waited|waiting ~ hours|days|weeks|months|ages|forever|long',
   'waste of time|money',
+  'wasting|wasted|waste my|our ~ time|morning|afternoon|evening|day|days|weekend|money|life',
   'what i|we was|were told|promised ~ last|yesterday|before|already|too|week|well|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'why does|do|is|are ~ keep|keeps',
   'why is|does ~ so|this hard|difficult|complicated|impossible',
@@ -71,6 +74,7 @@ export const FRUSTRATION_STRONG = [
   'worst ~ service|support|experience|company',
   'yet again',
   'yet another|more',
+  'you|they managed to ~ lose|lost|break|broke|delete|deleted|cancel|cancelled|double|mess|ruin|ruined|forget|forgot|overcharge|overcharged',
   'you|they|he|she told|said|promised ~ same|that|this|exactly ~ last|yesterday|before|already|too|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
 ] as const;
 
@@ -167,14 +171,51 @@ export const REPEAT_PURCHASE = [
  */
 export const SARCASTIC_PRAISE = [
   'great|brilliant|fantastic|wonderful|lovely|perfect|awesome|amazing|excellent|superb|terrific job|service|work|stuff|support',
-  'oh|wow|yeah|just great|brilliant|fantastic|wonderful|lovely|perfect|awesome|amazing|excellent|superb|terrific',
+  'oh|wow|yeah|just great|good|brilliant|fantastic|wonderful|lovely|perfect|awesome|amazing|excellent|superb|terrific',
 ] as const;
 export const SARCASM_PROBLEMS = [
   'again',
-  'logs|logged|logging|kicks|kicked|throws|threw me out|off',
+  'can not|cannot sign|log|get|open|access|use|pay|see|find|order|login',
+  'logs|logged|logging|kicks|kicked|throws|threw me? out|off',
   'lost|broken|broke|crashed|crashes|crashing|stopped|declined|missing|wrong|useless',
   'not|never work*|arrived|came|turned|answered|replied',
   'only took|takes|take|taking',
   'still not|waiting|nothing|broken',
 ] as const;
-export const SARCASM_RESOLVED = ['arrived|fixed|found|resolved|solved|sorted|working|works|worked'] as const;
+export const SARCASM_RESOLVED = [
+  'arrived|fixed|fixing|found|resolved|solved|sorted|working|works|worked|refunded',
+  'can|could sign|log|get|open|access|use|pay|see|find|order|login',
+] as const;
+/**
+ * A first clause of praise alone ("Perfect,", "Nice one,", "Well done,"): sarcastic when the next clause opens with
+ * "now" and a problem ("Perfect, so now I cannot sign in"), or when the praise is said twice ("Great, just great").
+ */
+export const PRAISE_CLAUSE_WORDS = [
+  'amazing',
+  'awesome',
+  'brilliant',
+  'excellent',
+  'fantastic',
+  'good',
+  'great',
+  'lovely',
+  'marvellous',
+  'nice',
+  'perfect',
+  'splendid',
+  'superb',
+  'terrific',
+  'wonderful',
+] as const;
+export const PRAISE_CLAUSE_FILLERS = [
+  'done',
+  'job',
+  'just',
+  'oh',
+  'one',
+  'so',
+  'very',
+  'well',
+  'wow',
+  'yeah',
+] as const;

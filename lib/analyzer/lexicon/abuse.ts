@@ -170,6 +170,7 @@ export const INSULTS = [
 /** Abusive phrases made of ordinary words. */
 export const ABUSIVE_PHRASES = [
   'are you|u thick|dense|dim|stupid|dumb|blind|deaf|illiterate|simple',
+  'are you|u ~ this|that|so slow|thick|dense|dim|daft|dumb|stupid|useless',
   'bite me',
   'brain dead|cell|cells',
   'could|would do|done a? better job than you|u',
@@ -200,10 +201,11 @@ export const ABUSIVE_PHRASES = [
   'take off your clothes',
   'thick as',
   'useless|idiots|morons|clowns|pathetic|incompetent|hopeless|clueless ~ lot|bunch|pack of you|ya',
-  'waste of space|oxygen|air|skin',
+  'waste of a? space|oxygen|air|skin|salary|wage|wages|uniform|seat',
   'what|which kind|sort|type of idiot*|moron*|imbecile*|clown*|fool*|muppet*|amateur*|incompetent|cretin*',
   'you are|r a|an? joke|disgrace|embarrassment|clown',
   'you people|guys are|r ~ idiots|morons|useless|clowns|joke|stupid|incompetent|pathetic|a joke',
+  'you ~ as much use|good as a|an',
   'you ~ as useful|helpful|smart|bright|clever|sharp|competent|intelligent as a|an',
   'you ~ brain|brains|memory|intelligence|iq|span|manners of a|an',
   'you|u are|r thick|dense|dim|illiterate',

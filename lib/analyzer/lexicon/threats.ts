@@ -26,6 +26,7 @@ export const CHURN = [
   'my|our notice',
   'never ~ buy*|order*|use|shop*|recommend* ~ again',
   'no longer renew*|renewing',
+  'not bother|bothering renew*',
   'not expect|count ~ renew*|stay|return|continue',
   'not|never be? renew*|renewing',
   'not|never ~ stay* with',
@@ -35,6 +36,7 @@ export const CHURN = [
   'tak* my|our money|business|custom ~ elsewhere|somewhere',
   'tak*|mov*|switch*|bring* our|my ~ to|over a|your|another competitor*|rival*|provider',
   'this is|was the last time',
+  'this|it is|will be? my|our last month|year|order|purchase|subscription|time',
   'unless ~ fixed|resolved|sorted|refunded|solved ~ i|we am|are|will be? out|gone|done|leaving|off',
   'unsubscrib*',
 ] as const;
@@ -115,6 +117,7 @@ export const ESCALATION = [
   'someone|somebody|person|anyone|whoever|one in charge',
   'team lead|leader',
   'transfer* me',
+  'up the chain|ladder',
   'whoever ~ above|charge|senior|responsible',
   'your|a|the boss|manager*|supervisor*|superior',
 ] as const;
@@ -127,6 +130,8 @@ export const CHURN_INSIDE_VETO = [
   'deceased',
   'duplicate',
   'extra',
+  'holiday',
+  'holidays',
   'late',
   'old',
   'other',
@@ -134,7 +139,9 @@ export const CHURN_INSIDE_VETO = [
   'second',
   'spare',
   'test',
+  'trip',
   'unused',
+  'vacation',
 ] as const;
 
 /**

@@ -124,6 +124,15 @@ describe('more families: answers that change, promises with a date, nobody knowi
     ['Oh good, the scanner froze again.', 'frustration'],
     ['Marvellous, another weekend gone chasing a refund.', 'frustration'],
     ['Cheers, still no refund after three weeks.', 'frustration'],
+    // insults by comparison or as a question, answers that contradict, going up the chain, a last order
+    ['Is he always this dense, or only with me? Are you this slow too?', 'abusive'],
+    ['You are about as much use as a paper umbrella.', 'abusive'],
+    ['What a waste of a uniform you are.', 'abusive'],
+    ['Monday the agent said one thing and on Tuesday the email said another.', 'frustration'],
+    ['I sound like a broken record at this point.', 'frustration'],
+    ['Please send this up the chain, I am done with first-line support.', 'threat_escalation'],
+    ['This will be our last order from your shop.', 'threat_churn'],
+    ["Don't bother renewing our licence next year.", 'threat_churn'],
     // wasting someone's time or money
     ['Thanks a lot for wasting my whole morning.', 'frustration'],
     ['You have wasted so much of my time already.', 'frustration'],
@@ -201,6 +210,8 @@ describe('look-alikes stay calm', () => {
     'How do I make a claim for a parcel that arrived crushed? I have photos.',
     // sincere praise that mentions a problem that is gone, or says thanks with an apology
     'Great, no problem at all, thanks!',
+    'We are leaving for a work trip on Friday, can you hold the parcel at the depot?',
+    'This is my last payment on the instalment plan, right?',
     'Oh good, the new card arrived this morning.',
     'Perfect, now I can sign in again.',
     'Perfect, I cannot thank you enough.',

@@ -133,6 +133,15 @@ describe('more families: answers that change, promises with a date, nobody knowi
     ['Please send this up the chain, I am done with first-line support.', 'threat_escalation'],
     ['This will be our last order from your shop.', 'threat_churn'],
     ["Don't bother renewing our licence next year.", 'threat_churn'],
+    // a regulator by its initials, enforcing one's rights, writing to the top, no more bots, never again, no one
+    // bothering, the end of one's wits
+    ['We are taking this to the FCA next week.', 'threat_legal'],
+    ['I know my rights and I will enforce them: I will enforce this.', 'threat_legal'],
+    ['I shall be emailing your director tonight.', 'threat_escalation'],
+    ['I do not want to chat with a robot any longer.', 'threat_escalation'],
+    ['We will not be shopping here ever again.', 'threat_churn'],
+    ['No one even bothered to reply to my letter.', 'frustration'],
+    ["Honestly I'm at my wits end.", 'frustration'],
     // wasting someone's time or money
     ['Thanks a lot for wasting my whole morning.', 'frustration'],
     ['You have wasted so much of my time already.', 'frustration'],
@@ -210,6 +219,8 @@ describe('look-alikes stay calm', () => {
     'How do I make a claim for a parcel that arrived crushed? I have photos.',
     // sincere praise that mentions a problem that is gone, or says thanks with an apology
     'Great, no problem at all, thanks!',
+    'Is my savings account protected by the FCA?',
+    'We bought it once and will order it again next year.',
     'We are leaving for a work trip on Friday, can you hold the parcel at the depot?',
     'This is my last payment on the instalment plan, right?',
     'Oh good, the new card arrived this morning.',

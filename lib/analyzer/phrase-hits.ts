@@ -69,7 +69,7 @@ function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, veto
       return (
         vetoChurn ||
         objectAfterNotice(text, tokens, m) ||
-        vetoedInside(tokens, m.from, m.to, churnInsideVeto) ||
+        housekeeping(tokens, m.from, m.to) ||
         (next === 'from' && churnFromVeto.has(after))
       );
     case 'threat_escalation':
@@ -152,6 +152,21 @@ function namesADepartment(tokens: Token[], to: number): boolean {
   }
   return false;
 }
+
+/**
+ * "close the duplicate account", "the old profile": housekeeping, not leaving; but "go to an other company" names
+ * where the customer goes (non-native English drops the article), so "other" before a provider is not a veto.
+ */
+function housekeeping(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const norm = (tokens[i] as Token).norm;
+    if (!churnInsideVeto.has(norm)) continue;
+    if (norm === 'other' && PROVIDERS.has(tokens[i + 1]?.norm ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+const PROVIDERS = new Set(['company', 'provider', 'bank', 'supplier', 'carrier', 'shop', 'store', 'brand', 'network']);
 
 function vetoedInside(tokens: Token[], from: number, to: number, veto: ReadonlySet<string>): boolean {
   for (let i = from; i < to; i++) if (veto.has((tokens[i] as Token).norm)) return true;

@@ -56,10 +56,15 @@ export function someoneElseActs(tokens: readonly Token[], from: number): boolean
   return false;
 }
 
-/** Whether the phrase at `from` is a polite request to do it again: "could you send the invoice again?". */
+/**
+ * Whether the phrase at `from` is a polite request to do it again ("could you send the invoice again?") or an
+ * apology for asking again ("I hate to ask again", "sorry to ask again").
+ */
 export function asksToRedo(tokens: readonly Token[], from: number): boolean {
-  if (!REQUESTED.has(tokens[from]?.norm ?? '')) return false;
+  const verb = tokens[from]?.norm ?? '';
   const before = tokens[from - 1]?.norm ?? '';
+  if (verb === 'ask' && before === 'to') return true;
+  if (!REQUESTED.has(verb)) return false;
   if (PLEASE.has(before)) return true;
   return before === 'you' && ASKS.has(tokens[from - 2]?.norm ?? '');
 }

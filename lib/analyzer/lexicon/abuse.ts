@@ -210,5 +210,7 @@ export const ABUSIVE_PHRASES = [
   'you ~ brain|brains|memory|intelligence|iq|span|manners of a|an',
   'you|u are|r thick|dense|dim|illiterate',
   'you|u are|r|re gay',
+  'you|u are|r|re ~ garbage|rubbish|useless|terrible|hopeless|awful|crap|trash|bad at|in your|this job|work',
   'you|u suck|stink|smell',
+  'you|u|ur|your are|r? the worst|dumbest|rudest|laziest|stupidest agent|rep|representative|employee|person|assistant|bot|helper|advisor',
 ] as const;

@@ -142,6 +142,14 @@ describe('more families: answers that change, promises with a date, nobody knowi
     ['We will not be shopping here ever again.', 'threat_churn'],
     ['No one even bothered to reply to my letter.', 'frustration'],
     ["Honestly I'm at my wits end.", 'frustration'],
+    // non-native English and chat spelling: asking again, another company, a lawyer case, the worst agent
+    ['i already ask two times about this refund', 'frustration'],
+    ['we change to other provider if no answer today', 'threat_churn'],
+    ['my brother will start a lawyer case against your shop', 'threat_legal'],
+    ['your the rudest agent in this company', 'abusive'],
+    ['You are honestly terrible at this job.', 'abusive'],
+    ['Stuck on hold 30 mins so far.', 'frustration'],
+    ["The order status hasn't changed for a week.", 'frustration'],
     // wasting someone's time or money
     ['Thanks a lot for wasting my whole morning.', 'frustration'],
     ['You have wasted so much of my time already.', 'frustration'],
@@ -219,6 +227,8 @@ describe('look-alikes stay calm', () => {
     'How do I make a claim for a parcel that arrived crushed? I have photos.',
     // sincere praise that mentions a problem that is gone, or says thanks with an apology
     'Great, no problem at all, thanks!',
+    'Sorry to ask again, which plan did we agree on?',
+    'Can I close the other account and keep this one?',
     'Is my savings account protected by the FCA?',
     'We bought it once and will order it again next year.',
     'We are leaving for a work trip on Friday, can you hold the parcel at the depot?',

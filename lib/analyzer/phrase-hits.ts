@@ -166,7 +166,7 @@ function housekeeping(tokens: Token[], from: number, to: number): boolean {
   }
   return false;
 }
-const PROVIDERS = new Set(['company', 'provider', 'bank', 'supplier', 'carrier', 'shop', 'store', 'brand', 'network']);
+const PROVIDERS = new Set('company provider bank supplier carrier shop store brand network'.split(' '));
 
 function vetoedInside(tokens: Token[], from: number, to: number, veto: ReadonlySet<string>): boolean {
   for (let i = from; i < to; i++) if (veto.has((tokens[i] as Token).norm)) return true;

@@ -68,6 +68,8 @@ function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, veto
     case 'threat_churn':
       return (
         vetoChurn ||
+        // "I lost my business card": a thing of the customer's, not their custom
+        (tokens[m.to - 1]?.norm === 'business' && BUSINESS_THINGS.has(next)) ||
         objectAfterNotice(text, tokens, m) ||
         housekeeping(tokens, m.from, m.to) ||
         (next === 'from' && churnFromVeto.has(after))
@@ -75,6 +77,11 @@ function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, veto
     case 'threat_escalation':
       return (
         vetoedInside(tokens, m.from, m.to, escalationVeto) ||
+        // "a higher tier", "get your head out of …": a plan or a body, not someone above the agent
+        (tokens[m.to - 1]?.norm === 'higher' && HIGHER_THINGS.has(next)) ||
+        (tokens[m.to - 1]?.norm === 'head' &&
+          /^(your|my|his|her)$/.test(tokens[m.to - 2]?.norm ?? '') &&
+          next !== 'of') ||
         asksForDepartment(tokens, m.to) ||
         namesADepartment(tokens, m.to) ||
         // "check with your supervisor whether …": a question to pass on, not a hand-off
@@ -166,6 +173,10 @@ function housekeeping(tokens: Token[], from: number, to: number): boolean {
   }
   return false;
 }
+const BUSINESS_THINGS = new Set(
+  'card cards account accounts address email name number plan hours partner'.split(' '),
+);
+const HIGHER_THINGS = new Set('tier plan level package grade resolution quality'.split(' '));
 const PROVIDERS = new Set('company provider bank supplier carrier shop store brand network'.split(' '));
 
 function vetoedInside(tokens: Token[], from: number, to: number, veto: ReadonlySet<string>): boolean {

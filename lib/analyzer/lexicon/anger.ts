@@ -30,6 +30,7 @@ export const ANGER_STRONG = [
   'daylight robbery',
   'disgrace|disgraceful|disgusting|despicable',
   'furious|livid|fuming|outraged|enraged|infuriat*',
+  'have|has|got some|the nerve',
   'how dare',
   'how is|can this|that|it even? be? legal|allowed',
   'i|we hate this|it|that|your|you|how|when|dealing|having',

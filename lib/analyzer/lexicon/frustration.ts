@@ -19,6 +19,7 @@ export const FRUSTRATION_STRONG = [
   'copy and? paste|pasted|pasting',
   'different answer|answers|story|excuse|reply every|each time',
   'different answer|answers|story|response|responses|reply|replies|information',
+  'dragging|dragged|drags on',
   'each|every agent|rep|person|one|colleague|time ~ says|tells|gives|told|said ~ something|different|another|else',
   'end of my rope|tether',
   'explain*|tell*|told|answer*|gave|give|given|sent|send|ask|asked|asking ~ again|twice|already|over|times|scratch',

@@ -150,6 +150,17 @@ describe('more families: answers that change, promises with a date, nobody knowi
     ['You are honestly terrible at this job.', 'abusive'],
     ['Stuck on hold 30 mins so far.', 'frustration'],
     ["The order status hasn't changed for a week.", 'frustration'],
+    // insults outside the word lists, nerve, dragging on, taking it higher, letting everyone know, lost business
+    ['Honestly you are the least helpful person I have ever spoken to.', 'abusive'],
+    ['Who hired you, seriously?', 'abusive'],
+    ['My five year old kid could do this quicker than you.', 'abusive'],
+    ['Pull your head out of your arse and read my message.', 'abusive'],
+    ['Your company has got some nerve charging me for this.', 'anger'],
+    ['The refund has dragged on since spring.', 'frustration'],
+    ['I want to take my case further, now.', 'threat_escalation'],
+    ['I will make sure people know how this shop treats its customers.', 'threat_complaint'],
+    ['Well, you are losing our business over twenty pounds.', 'threat_churn'],
+    ['Fine, we will settle it in court then.', 'threat_legal'],
     // wasting someone's time or money
     ['Thanks a lot for wasting my whole morning.', 'frustration'],
     ['You have wasted so much of my time already.', 'frustration'],
@@ -227,6 +238,9 @@ describe('look-alikes stay calm', () => {
     'How do I make a claim for a parcel that arrived crushed? I have photos.',
     // sincere praise that mentions a problem that is gone, or says thanks with an apology
     'Great, no problem at all, thanks!',
+    'I would like to move to a higher plan next month.',
+    'We lost our business address in the move, can you update it?',
+    'Could you put me through to your head of partnerships?',
     'Sorry to ask again, which plan did we agree on?',
     'Can I close the other account and keep this one?',
     'Is my savings account protected by the FCA?',

@@ -6,12 +6,15 @@ import type { Evidence } from './evidence';
 import { ACCUSATIONS, YES_NO_OPENERS } from './lexicon/anger';
 import { REPEAT_PURCHASE } from './lexicon/frustration';
 import {
+  CHURN_BUSINESS_THINGS,
   CHURN_FROM_VETO,
   CHURN_INSIDE_VETO,
+  CHURN_PROVIDERS,
   CHURN_VETO,
   COMPLAINT_AFTER_VETO,
   DEPARTMENTS,
   DEPARTMENTS_THAT_ESCALATE,
+  ESCALATION_HIGHER_THINGS,
   ESCALATION_TOPIC_KEEP,
   ESCALATION_TOPIC_OPENERS,
   ESCALATION_VETO,
@@ -37,6 +40,9 @@ const noticeVerbs = new Set<string>(NOTICE_VERBS);
 const departmentsThatEscalate = new Set<string>(DEPARTMENTS_THAT_ESCALATE);
 const topicOpeners = new Set<string>(ESCALATION_TOPIC_OPENERS);
 const topicKeep = new Set<string>(ESCALATION_TOPIC_KEEP);
+const businessThings = new Set<string>(CHURN_BUSINESS_THINGS);
+const providers = new Set<string>(CHURN_PROVIDERS);
+const higherThings = new Set<string>(ESCALATION_HIGHER_THINGS);
 
 export function spanOf(text: string, start: number, end: number, rule: string): Span {
   return { start, end, text: text.slice(start, end), rule };
@@ -69,7 +75,7 @@ function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, veto
       return (
         vetoChurn ||
         // "I lost my business card": a thing of the customer's, not their custom
-        (tokens[m.to - 1]?.norm === 'business' && BUSINESS_THINGS.has(next)) ||
+        (tokens[m.to - 1]?.norm === 'business' && businessThings.has(next)) ||
         objectAfterNotice(text, tokens, m) ||
         housekeeping(tokens, m.from, m.to) ||
         (next === 'from' && churnFromVeto.has(after))
@@ -78,7 +84,7 @@ function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, veto
       return (
         vetoedInside(tokens, m.from, m.to, escalationVeto) ||
         // "a higher tier", "get your head out of …": a plan or a body, not someone above the agent
-        (tokens[m.to - 1]?.norm === 'higher' && HIGHER_THINGS.has(next)) ||
+        (tokens[m.to - 1]?.norm === 'higher' && higherThings.has(next)) ||
         (tokens[m.to - 1]?.norm === 'head' &&
           /^(your|my|his|her)$/.test(tokens[m.to - 2]?.norm ?? '') &&
           next !== 'of') ||
@@ -168,16 +174,11 @@ function housekeeping(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const norm = (tokens[i] as Token).norm;
     if (!churnInsideVeto.has(norm)) continue;
-    if (norm === 'other' && PROVIDERS.has(tokens[i + 1]?.norm ?? '')) continue;
+    if (norm === 'other' && providers.has(tokens[i + 1]?.norm ?? '')) continue;
     return true;
   }
   return false;
 }
-const BUSINESS_THINGS = new Set(
-  'card cards account accounts address email name number plan hours partner'.split(' '),
-);
-const HIGHER_THINGS = new Set('tier plan level package grade resolution quality'.split(' '));
-const PROVIDERS = new Set('company provider bank supplier carrier shop store brand network'.split(' '));
 
 function vetoedInside(tokens: Token[], from: number, to: number, veto: ReadonlySet<string>): boolean {
   for (let i = from; i < to; i++) if (veto.has((tokens[i] as Token).norm)) return true;

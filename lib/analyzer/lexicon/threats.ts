@@ -150,6 +150,45 @@ export const CHURN_INSIDE_VETO = [
   'vacation',
 ] as const;
 
+/** "I lost my business card": what follows "business" when it is a thing of the customer's, not their custom. */
+export const CHURN_BUSINESS_THINGS = [
+  'account',
+  'accounts',
+  'address',
+  'card',
+  'cards',
+  'email',
+  'hours',
+  'name',
+  'number',
+  'partner',
+  'plan',
+] as const;
+
+/** "Go to an other company": after "other", where the customer goes; not a housekeeping word then. */
+export const CHURN_PROVIDERS = [
+  'bank',
+  'brand',
+  'carrier',
+  'company',
+  'network',
+  'provider',
+  'shop',
+  'store',
+  'supplier',
+] as const;
+
+/** "Move to a higher tier": what follows "higher" when it is a plan, not someone above the agent. */
+export const ESCALATION_HIGHER_THINGS = [
+  'grade',
+  'level',
+  'package',
+  'plan',
+  'quality',
+  'resolution',
+  'tier',
+] as const;
+
 /**
  * Topics after "speak to someone about/in …" that make it a request for a department, not past the agent ("talk to
  * someone in sales", "speak to a person about financing"); "about this" or "about my refund" still escalates.

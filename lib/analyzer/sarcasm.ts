@@ -23,10 +23,7 @@ const NEGATORS = new Set(['not', 'never', 'still']);
 const TAKEN_BACK = /(?:\.\.\.|…|,|!|\.|-)\s*not\W*$/i;
 
 /** Words of praise or thanks that open a sarcastic message as often as a sincere one. */
-const PRAISE_WORDS = new Set([
-  ...THANKS,
-  ...'fantastic wonderful awesome amazing excellent superb terrific nice ta thx'.split(' '),
-]);
+const PRAISE_WORDS = new Set<string>([...THANKS, ...PRAISE_CLAUSE_WORDS, 'ta', 'thx']);
 
 /**
  * Whether the message opens with praise or thanks ("Great, just great", "Thanks a lot"): the shape sarcasm takes,

@@ -44,11 +44,13 @@ test('5,000 messages: the panel keeps up and memory stays bounded', { timeout: 2
       await page.waitForTimeout(50);
     }
   });
-  // Away to another ticket and back, three times: the long ticket's log stayed watched, so coming back reads only
-  // what changed. The median round's longest task counts (one garbage collection can land in any round).
+  // Away to another ticket and back, five times: the long ticket's log stayed watched, so coming back reads only
+  // what changed. The median round's longest task counts: a stray long task (most likely a garbage collection of the
+  // 5,000-message page) can land in any round; in one full run it landed in two of three (76.8 ms, against 12–39 ms
+  // in the runs around it), so five rounds leave the median to the rounds without one.
   const otherTicket = '[data-test-id="header-tab"][data-entity-is-selected="false"]';
   const rounds: number[] = [];
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 5; round++) {
     const slices = await contentScriptSlices(poise.browser, page, async () => {
       for (let i = 0; i < 2; i++) {
         await page.locator(otherTicket).first().click();

@@ -75,7 +75,7 @@ function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, veto
       return (
         vetoChurn ||
         // "I lost my business card": a thing of the customer's, not their custom
-        (tokens[m.to - 1]?.norm === 'business' && businessThings.has(next)) ||
+        endsOnBefore(tokens, m, 'business', businessThings) ||
         objectAfterNotice(text, tokens, m) ||
         housekeeping(tokens, m.from, m.to) ||
         (next === 'from' && churnFromVeto.has(after))
@@ -84,7 +84,7 @@ function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, veto
       return (
         vetoedInside(tokens, m.from, m.to, escalationVeto) ||
         // "a higher tier", "get your head out of …": a plan or a body, not someone above the agent
-        (tokens[m.to - 1]?.norm === 'higher' && higherThings.has(next)) ||
+        endsOnBefore(tokens, m, 'higher', higherThings) ||
         (tokens[m.to - 1]?.norm === 'head' &&
           /^(your|my|his|her)$/.test(tokens[m.to - 2]?.norm ?? '') &&
           next !== 'of') ||
@@ -104,7 +104,7 @@ function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, veto
       );
     case 'frustration':
       // "third time ordering from you": a returning customer.
-      if (tokens[m.to - 1]?.norm === 'time' && repeatPurchase.has(next)) return true;
+      if (endsOnBefore(tokens, m, 'time', repeatPurchase)) return true;
       return (
         someoneElseFeels(tokens, m.from) || asksToRedo(tokens, m.from) || literalJoke(tokens, m.from, m.to)
       );
@@ -122,6 +122,16 @@ function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, veto
     default:
       return false;
   }
+}
+
+/** Whether the match ends on `last` and the word after it names a thing: "business card", "higher tier". */
+function endsOnBefore(
+  tokens: Token[],
+  m: PatternMatch<PhraseRule>,
+  last: string,
+  things: ReadonlySet<string>,
+) {
+  return tokens[m.to - 1]?.norm === last && things.has(tokens[m.to]?.norm ?? '');
 }
 
 /** "someone in sales", "a person about financing": a department or a topic, not someone past the agent. */

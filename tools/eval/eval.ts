@@ -54,16 +54,18 @@ if (json) {
   process.stdout.write(`${JSON.stringify({ files: ours, baseline: { files: base } })}\n`);
 } else {
   const pct = (x: number) => x.toFixed(2).padStart(5);
+  const ci = (f: Figures) =>
+    (f.f1_ci95 ? `${f.f1_ci95[0].toFixed(2)}–${f.f1_ci95[1].toFixed(2)}` : '').padStart(11);
   for (const file of loaded) {
     console.log(`\n${file.name}${file.note ? `  (${file.note})` : ''}`);
     console.log(
-      `  ${'task'.padEnd(18)} ${'n_pos'.padStart(5)} ${'n_neg'.padStart(5)} | ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)} ${'FFR'.padStart(5)} | baseline ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)} ${'FFR'.padStart(5)}`,
+      `  ${'task'.padEnd(18)} ${'n_pos'.padStart(5)} ${'n_neg'.padStart(5)} | ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)} ${'FFR'.padStart(5)} ${'F1 95%'.padStart(11)} | baseline ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)} ${'FFR'.padStart(5)}`,
     );
     for (const [task, f] of Object.entries(ours[file.name] ?? {})) {
       const b = base[file.name]?.[task];
       const bcols = b ? `${pct(b.precision)} ${pct(b.recall)} ${pct(b.f1)} ${pct(b.false_flag_rate)}` : '';
       console.log(
-        `  ${task.padEnd(18)} ${String(f.n_pos).padStart(5)} ${String(f.n_neg).padStart(5)} | ${pct(f.precision)} ${pct(f.recall)} ${pct(f.f1)} ${pct(f.false_flag_rate)} |          ${bcols}`,
+        `  ${task.padEnd(18)} ${String(f.n_pos).padStart(5)} ${String(f.n_neg).padStart(5)} | ${pct(f.precision)} ${pct(f.recall)} ${pct(f.f1)} ${pct(f.false_flag_rate)} ${ci(f)} |          ${bcols}`,
       );
       const e = errors.get(file.name)?.get(task);
       if (showErrors > 0 && e) {
@@ -73,6 +75,6 @@ if (json) {
     }
   }
   console.log(
-    '\nP precision, R recall, FFR false-flag rate (share of calm rows flagged); default sensitivity.',
+    '\nP precision, R recall, FFR false-flag rate (share of calm rows flagged), F1 95% the interval of F1 when the rows are\nresampled (seeded bootstrap): differences inside it may be the sample, not the analyzer; default sensitivity.',
   );
 }

@@ -1,4 +1,5 @@
 /** The scoring protocol of ../shared/eval/README.md: tasks, positives, negatives and the figures per task. */
+import { rng } from '../train/logreg';
 import type { DialogueRow, EvalFile, TurnRow } from './data';
 
 export interface Figures {
@@ -8,6 +9,11 @@ export interface Figures {
   recall: number;
   f1: number;
   false_flag_rate: number;
+  /**
+   * 95% interval of F1 when the rows are resampled (scoreFile only): how far the figure would move on another sample
+   * of the same size. A guard on a few hundred positives cannot tell a change of 0.01 from the sample's noise.
+   */
+  f1_ci95?: [number, number];
 }
 
 /**
@@ -43,6 +49,34 @@ export function figures(tp: number, fp: number, nPos: number, nNeg: number): Fig
   return { n_pos: nPos, n_neg: nNeg, precision, recall, f1, false_flag_rate: nNeg === 0 ? 0 : fp / nNeg };
 }
 
+/** One scored row: a positive flagged or missed, a negative flagged or left calm. */
+export type Outcome = 'tp' | 'fn' | 'fp' | 'tn';
+
+/**
+ * Percentile bootstrap of F1: `resamples` draws of as many rows as there are, with replacement, from a fixed seed (the
+ * same rows give the same interval on every run).
+ */
+export function f1Interval(outcomes: readonly Outcome[], resamples = 1000, seed = 1): [number, number] {
+  const n = outcomes.length;
+  if (n === 0) return [0, 0];
+  const code = Uint8Array.from(outcomes, (o) => ['tp', 'fn', 'fp', 'tn'].indexOf(o));
+  const random = rng(seed);
+  const f1s = new Float64Array(resamples);
+  for (let b = 0; b < resamples; b++) {
+    const count = [0, 0, 0, 0];
+    for (let i = 0; i < n; i++) (count[code[Math.floor(random() * n)] as number] as number)++;
+    const [tp, fn, fp] = count as [number, number, number, number];
+    f1s[b] = tp === 0 ? 0 : (2 * tp) / (2 * tp + fn + fp);
+  }
+  f1s.sort();
+  const at = (q: number) =>
+    Math.round((f1s[Math.min(resamples - 1, Math.floor(q * resamples))] as number) * 1000) / 1000;
+  return [at(0.025), at(0.975)];
+}
+
+const outcome = (pos: boolean, flagged: boolean): Outcome =>
+  pos ? (flagged ? 'tp' : 'fn') : flagged ? 'fp' : 'tn';
+
 const isCalm = (labels: readonly string[]) => labels.length === 1 && labels[0] === 'calm';
 
 export interface Errors {
@@ -63,11 +97,13 @@ export function scoreFile(
     let nPos = 0;
     let nNeg = 0;
     const err: Errors = { missed: [], falseFlags: [] };
+    const outcomes: Outcome[] = [];
     for (const d of file.rows) {
       const pos = d.derived_dialogue_labels.some((l) => l === 'frustration' || l === 'anger');
       const neg = isCalm(d.derived_dialogue_labels);
       if (!pos && !neg) continue;
       const flagged = predictor.dialogueFlagged(d);
+      outcomes.push(outcome(pos, flagged));
       if (pos) nPos++;
       else nNeg++;
       if (pos && flagged) tp++;
@@ -77,7 +113,7 @@ export function scoreFile(
       }
       if (pos && !flagged) err.missed.push(d.dialogue_id);
     }
-    if (nPos > 0) out.dialogue = figures(tp, fp, nPos, nNeg);
+    if (nPos > 0) out.dialogue = { ...figures(tp, fp, nPos, nNeg), f1_ci95: f1Interval(outcomes) };
     errors?.set('dialogue', err);
     return out;
   }
@@ -87,6 +123,7 @@ export function scoreFile(
     let nPos = 0;
     let nNeg = 0;
     const err: Errors = { missed: [], falseFlags: [] };
+    const outcomes: Outcome[] = [];
     for (const row of file.rows as TurnRow[]) {
       const pos = row.labels.some((l) => labels.includes(l));
       // A row that names the signals it must not raise is a negative for them ("this stupid printer" is not abuse).
@@ -94,6 +131,7 @@ export function scoreFile(
       if (!pos && !neg) continue;
       const raised = predictor.signals(row.text, row.agent_before);
       const flagged = signals.some((s) => raised.has(s));
+      outcomes.push(outcome(pos, flagged));
       if (pos) nPos++;
       else nNeg++;
       if (pos && flagged) tp++;
@@ -104,7 +142,7 @@ export function scoreFile(
       if (pos && !flagged) err.missed.push(row.text);
     }
     if (nPos === 0) continue;
-    out[task] = figures(tp, fp, nPos, nNeg);
+    out[task] = { ...figures(tp, fp, nPos, nNeg), f1_ci95: f1Interval(outcomes) };
     errors?.set(task, err);
   }
   return out;

@@ -12,7 +12,7 @@ const QUOTE_RE =
   /"([^"\n]{3,})"|“([^”\n]{3,})”|«([^»\n]{3,})»|(?<![\p{L}\p{N}])'([^'\n]{3,})'(?![\p{L}\p{N}])/gu;
 // Words that introduce reported speech: what comes quoted after them is someone else's.
 const REPORTED =
-  /\b(?:said|says|say|wrote|writes|write|told|tells|replied|answered|asked|claimed|promised|stated|reads?|email|message|page)\b[^.!?]{0,20}$/i;
+  /\b(?:said|says|say|wrote|writes|write|told|tells|replied|answered|asked|claimed|promised|stated|reads?|email|message|page|get|gets|getting|got|shows?|showed|showing|displays?|displayed|see|seeing|saw|error)\b[^.!?]{0,20}$/i;
 const SHORT_REPLY = 3;
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];

@@ -15,6 +15,8 @@ import {
   DEPARTMENTS,
   DEPARTMENTS_THAT_ESCALATE,
   ESCALATION_HIGHER_THINGS,
+  ESCALATION_ROLE_THINGS,
+  ESCALATION_ROUTINE_TOPICS,
   ESCALATION_TOPIC_KEEP,
   ESCALATION_TOPIC_OPENERS,
   ESCALATION_VETO,
@@ -29,6 +31,8 @@ import type { Span } from './types';
 
 const churnVeto = new Set<string>(CHURN_VETO);
 const escalationVeto = new Set<string>(ESCALATION_VETO);
+const roleThings = new Set<string>(ESCALATION_ROLE_THINGS);
+const routineTopics = new Set<string>(ESCALATION_ROUTINE_TOPICS);
 const churnInsideVeto = new Set<string>(CHURN_INSIDE_VETO);
 const churnFromVeto = new Set<string>(CHURN_FROM_VETO);
 const complaintAfterVeto = new Set<string>(COMPLAINT_AFTER_VETO);
@@ -89,13 +93,18 @@ function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, veto
           /^(your|my|his|her)$/.test(tokens[m.to - 2]?.norm ?? '') &&
           next !== 'of') ||
         asksForDepartment(tokens, m.to) ||
+        // "a manager role", "escalate privileges": a setting in the product
+        (/^(manager|managers|supervisor|supervisors|escalat)/.test(tokens[m.to - 1]?.norm ?? '') &&
+          roleThings.has(next)) ||
         namesADepartment(tokens, m.to) ||
         // "check with your supervisor whether …": a question to pass on, not a hand-off
         next === 'whether' ||
         (next === 'if' && /^(ask|check|with)$/.test(tokens[m.from - 1]?.norm ?? ''))
       );
     case 'threat_complaint':
-      if (complaintAfterVeto.has(next)) return true;
+      // "no complaints here", "not complaining": said to be calm
+      if (complaintAfterVeto.has(next) || /^(no|not|never)$/.test(tokens[m.from - 1]?.norm ?? ''))
+        return true;
       // "make a claim for a crushed parcel": the damage-claim process, unless it is against someone
       return (
         /^claims?$/.test(tokens[m.to - 1]?.norm ?? '') &&
@@ -103,16 +112,21 @@ function vetoed(text: string, tokens: Token[], m: PatternMatch<PhraseRule>, veto
         !tokens.some((t) => t.norm === 'against')
       );
     case 'frustration':
-      // "third time ordering from you": a returning customer.
-      if (endsOnBefore(tokens, m, 'time', repeatPurchase)) return true;
+      // "third time ordering from you": a returning customer; "livid at first, but…": a feeling that has passed.
+      if (endsOnBefore(tokens, m, 'time', repeatPurchase) || atFirst(tokens, m.to)) return true;
       return (
         someoneElseFeels(tokens, m.from) || asksToRedo(tokens, m.from) || literalJoke(tokens, m.from, m.to)
       );
     case 'abusive':
+      // "more than you would think": a comparison with what the agent expects, not with the agent
+      if (tokens[m.to - 1]?.norm === 'you' && YOU_EXPECT.test(next)) return true;
       return someoneElseActs(tokens, m.from);
     case 'anger':
       // "furious with myself": the feeling is at their own slip (lexicon SELF_BLAME), not at the service.
       if ((next === 'at' || next === 'with') && after === 'myself') return true;
+      if (atFirst(tokens, m.to)) return true;
+      // "can my partner log in without my permission?": a question about a setting, not an accusation
+      if (tokens[m.from]?.norm === 'without' && asksWhether(text, tokens, m.from)) return true;
       if (someoneElseFeels(tokens, m.from)) return true;
       return (
         m.to - m.from === 1 &&
@@ -137,8 +151,16 @@ function endsOnBefore(
 /** "someone in sales", "a person about financing": a department or a topic, not someone past the agent. */
 function asksForDepartment(tokens: Token[], to: number): boolean {
   const next = tokens[to]?.norm;
-  return next !== undefined && topicOpeners.has(next) && !topicKeep.has(tokens[to + 1]?.norm ?? 'this');
+  if (next === undefined || !topicOpeners.has(next)) return false;
+  const first = tokens[to + 1]?.norm ?? 'this';
+  return !topicKeep.has(first) || (first !== 'this' && routineTopics.has(tokens[to + 2]?.norm ?? ''));
 }
+
+/** "I was livid at first, but you fixed it": the words right after the feeling say it has passed. */
+const atFirst = (tokens: Token[], to: number) =>
+  tokens[to]?.norm === 'at' && tokens[to + 1]?.norm === 'first';
+
+const YOU_EXPECT = /^(would|will|might|may|think|expect|imagine|need|want|realise|realize)$/;
 
 /**
  * Whether the word at `at` sits in a yes/no question: its clause opens with "is/could/might…" and a "?" ends the
@@ -167,7 +189,7 @@ function objectAfterNotice(text: string, tokens: Token[], m: PatternMatch<Phrase
 /** "someone in your billing department", "the manager of the Leeds shop": a team or a branch, within four words. */
 function namesADepartment(tokens: Token[], to: number): boolean {
   const next = tokens[to]?.norm;
-  if (next !== 'in' && next !== 'of') return false;
+  if (next !== 'in' && next !== 'of' && next !== 'to') return false;
   for (let k = to + 1; k < tokens.length && k <= to + 4; k++) {
     const norm = (tokens[k] as Token).norm;
     if (departmentsThatEscalate.has(norm)) return false;

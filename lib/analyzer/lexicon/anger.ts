@@ -27,12 +27,15 @@ export const YES_NO_OPENERS = ['are', 'can', 'could', 'is', 'may', 'might', 'was
 /** Enough on its own. */
 export const ANGER_STRONG = [
   'absolutely|totally|completely|utterly ridiculous|unacceptable|useless|disgusting|pathetic|outrageous',
+  'appalling|atrocious|diabolical',
   'daylight robbery',
   'disgrace|disgraceful|disgusting|despicable',
   'furious|livid|fuming|outraged|enraged|infuriat*',
   'have|has|got some|the nerve',
   'how dare',
   'how is|can this|that|it even? be? legal|allowed',
+  'how is|was|can this|that|it even? be? acceptable|okay|ok|fair|reasonable',
+  'is|was|are absolutely? scandalous|outrageous|disgraceful|shameful|appalling',
   'i|we hate this|it|that|your|you|how|when|dealing|having',
   'not you dare',
   'pissed',
@@ -46,6 +49,7 @@ export const ANGER_STRONG = [
   'this|that|it is|was a disgrace|scandal',
   'this|that|it is|was ridiculous|outrageous|absurd|unacceptable|disgraceful|shameful|scandalous',
   'treat*|treating ~ like this|that|dirt|garbage|trash|idiots|fools|criminals',
+  'without my|our consent|permission|authorisation|authorization|agreement|approval',
   'you|they are lying',
   'you|they lied|lie|lying',
 ] as const;

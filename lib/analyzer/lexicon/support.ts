@@ -94,4 +94,5 @@ export const NEUTRAL_PHRASES = [
 export const POLITE_FORMULAS = [
   'hate to bother|trouble|disturb|ask|say|chase|be',
   'sorry to bother|trouble|disturb|chase',
+  'sorry|apologies for the|my double|late|long|multiple|many|repeated|slow message|messages|reply|response|delay|typo|typos',
 ] as const;

@@ -17,14 +17,17 @@ export const CHURN = [
   'get rid of my|the|this? _? account|subscription|membership',
   'go|going|switch*|mov*|chang*|tak* ~ competitor|competitors|competition|elsewhere',
   'if ~ not|no fixed|resolved|sorted|refunded|solved|changed ~ i|we am|are|will be? out|gone|done|leaving|off',
-  'i|we am|are|will be? cancelling|canceling|quitting',
+  'i|we am|are|will be? cancelling|canceling|quitting|leaving',
   'i|we will|am|are ~ leav*|quit* ~ company|service|you|platform|bank|provider',
   'i|we will|am|are? not|never be? coming|come back',
   'last ~ as your|a customer|client',
   'lost|losing a|one|another customer|client',
   'lost|losing|lose my|our business|custom',
   'mov*|tak*|shift*|bring* my|our business|custom|money ~ elsewhere|competitor*|rival*|another|other|different',
+  'mov*|tak*|switch*|migrat* ~ away from your|this platform|service|network|app|bank|software',
+  'mov*|tak*|switch*|migrat* ~ off your|this platform|service|network|app|bank|software',
   'my|our notice',
+  'never fly|flying|book|booking|order|ordering|buy|buying|use|using|stay|staying ~ with|from|at you|u|here again',
   'never ~ buy*|order*|use|shop*|recommend* ~ again',
   'no longer renew*|renewing',
   'not bother|bothering renew*',
@@ -32,6 +35,8 @@ export const CHURN = [
   'not ~ buy*|order*|shop*|use ~ ever again',
   'not|never be? renew*|renewing',
   'not|never ~ stay* with',
+  'port* my|our number|numbers|line out|away|elsewhere',
+  'port* my|our number|numbers|line ~ to another|a different|other',
   'signed|sign|joined|join up? with another|a|different|new',
   'stop*|end* my|our plan|subscription|membership|contract|service|plans',
   'switch*|mov*|chang*|go|going to|with another|a|other provider|company|bank|carrier|supplier|store|shop|brand|service',
@@ -44,10 +49,11 @@ export const CHURN = [
 ] as const;
 
 /** The verbs of a bare notice ("I'm cancelling."): churn only when nothing follows them in the clause (phrase-hits.ts). */
-export const NOTICE_VERBS = ['canceling', 'cancelling', 'quitting'] as const;
+export const NOTICE_VERBS = ['canceling', 'cancelling', 'leaving', 'quitting'] as const;
 
 /** Words that make a churn phrase calm: unsubscribing from a newsletter, asking what cancelling costs. */
 export const CHURN_VETO = [
+  'alerts',
   'charge',
   'charges',
   'cost',
@@ -64,6 +70,8 @@ export const CHURN_VETO = [
   'penalties',
   'penalty',
   'promotional',
+  'sms',
+  'texts',
 ] as const;
 
 /** Going public or formal: complaints, claims, bad reviews, social media, regulators. */
@@ -75,6 +83,7 @@ export const COMPLAINT = [
   'claim|claims|reclamation|reclamations|grievance against',
   'complain|complaining|complaint|complaints|complained',
   'consumer|customer claim|claims|reclamation|reclamations|grievance|grievances',
+  'everyone|everybody on twitter|facebook|reddit|instagram|tiktok|linkedin|youtube|social',
   'everyone|everybody|people|world|followers|friends ~ hear|know|read|see about|of this|it|you|your|how',
   'file*|filing|lodg*|mak*|submit*|rais*|open*|put in? a|an|my? _? claim|claims|reclamation|reclamations|grievance',
   'going to|gonna|will|shall hear about this',
@@ -111,12 +120,13 @@ export const ESCALATION = [
   'find|get me? someone|somebody who|that ~ actually|knows|know|understands|competent',
   'get|give me someone|somebody who|that',
   'get|give|want|need me? a|an human|person|representative|operator',
-  'hand*|pass* ~ over|on|up to ~ senior|manager|supervisor|superior|boss|lead|human|higher',
+  'hand*|pass* ~ over|on|up to ~ senior|manager|supervisor|superior|boss|lead|human|higher|someone|somebody',
   'higher up|ups',
   'line manager*',
   'not ~ talk*|speak*|chat* to|with a|the|this? bot|machine|robot|computer',
   'person|someone|somebody responsible',
   'senior|more senior agent|person|colleague|staff|member|manager|rep|representative|level|support|advisor|adviser',
+  'someone|somebody|anyone|person who|that can|could actually? make|take|authorise|authorize|approve ~ decision|decisions|call',
   'someone|somebody|person with ~ authority',
   'someone|somebody|person|anyone|whoever|one in charge',
   'tak*|bring*|push*|mov* this|it|my ~ higher|further',
@@ -250,6 +260,58 @@ export const DEPARTMENTS_THAT_ESCALATE = [
   'management',
 ] as const;
 
+/**
+ * What a manager or an escalation is in software, after the word: "the manager account", "a manager role", "escalate
+ * privileges for a new admin". A setting, not someone past the agent.
+ */
+export const ESCALATION_ROLE_THINGS = [
+  'access',
+  'account',
+  'accounts',
+  'dashboard',
+  'level',
+  'login',
+  'permission',
+  'permissions',
+  'portal',
+  'privilege',
+  'privileges',
+  'profile',
+  'rights',
+  'role',
+  'roles',
+  'seat',
+  'seats',
+  'view',
+] as const;
+
+/**
+ * Routine topics after "speak to someone about my/the …": a department's work, not a complaint ("about my invoice",
+ * "about the upgrade"); "about my refund" or "about this" still escalates.
+ */
+export const ESCALATION_ROUTINE_TOPICS = [
+  'bill',
+  'billing',
+  'contract',
+  'downgrade',
+  'financing',
+  'invoice',
+  'invoices',
+  'licence',
+  'licences',
+  'license',
+  'licenses',
+  'plan',
+  'plans',
+  'pricing',
+  'quote',
+  'seats',
+  'subscription',
+  'upgrade',
+  'upgrading',
+  'vat',
+] as const;
+
 /** Words that make an escalation phrase a report, not a request: "no longer talking to the same person". */
 export const ESCALATION_VETO = ['earlier', 'previous', 'same'] as const;
 
@@ -260,6 +322,7 @@ export const LEGAL = [
   'consumer protection|rights',
   'county|district|civil|high|supreme|crown|magistrates|federal court|courts',
   'enforce my|our rights',
+  'explain*|tell*|answer*|justify ~ to a|the judge|court|magistrate|jury|tribunal',
   'from my|our attorney*|lawyer*|solicitor*|legal',
   'going to enforce it|this',
   'go|going|went|drag*|bring*|tak* ~ court|courts|tribunal',
@@ -269,13 +332,13 @@ export const LEGAL = [
   'lawyer|legal|court|law case|cases|suit against',
   'legal action|proceedings|advice|steps|claim',
   'my|our attorney*|lawyer*|solicitor* will|is|are|would|shall|has|have|and|about',
-  'report*|contact*|complain*|go|going|escalat*|file*|filing|writ* ~ fca|ftc|cfpb|ofcom|ofgem|ofwat|cma|accc|bbb|asa|regulator|regulators|authorities|police|ombudsman|commissioner*|attorney|data|financial',
+  'report*|contact*|complain*|go|going|escalat*|file*|filing|writ* ~ fca|ftc|cfpb|ofcom|ofgem|ofwat|cma|accc|bbb|asa|fcc|ico|caa|regulator|regulators|authorities|police|ombudsman|commissioner*|attorney|data|financial',
   'report*|contact*|complain*|go|going|tell*|writ*|call* ~ trading standards',
   'see|take|taking you|them|this|it ~ to|in court',
   'settle|settled|settling|sort this|it ~ in court',
   'small claims',
   'sue you|your|them|the|this|over|for',
-  'to the? regulator|regulators|fca|ftc|cfpb|ofcom|ofgem|ofwat|cma|accc|bbb|asa|authorities',
+  'to the? regulator|regulators|fca|ftc|cfpb|ofcom|ofgem|ofwat|cma|accc|bbb|asa|fcc|ico|caa|authorities',
   'to|with|call*|contact*|hire|hiring|hired|get|getting|consult*|involv*|have|got ~ attorney*|lawyer*|solicitor*',
   'will|gonna enforce it|this',
   'will|to|i|gonna sue',

@@ -10,7 +10,8 @@ import type { Token } from './tokens';
 // A quotation: straight or curly double quotes, guillemets, or single quotes standing apart from words.
 const QUOTE_RE =
   /"([^"\n]{3,})"|“([^”\n]{3,})”|«([^»\n]{3,})»|(?<![\p{L}\p{N}])'([^'\n]{3,})'(?![\p{L}\p{N}])/gu;
-// Words that introduce reported speech: what comes quoted after them is someone else's.
+// Words that introduce reported speech or a screen's text ("it shows \"Fatal error\""): what comes quoted after them is
+// someone else's.
 const REPORTED =
   /\b(?:said|says|say|wrote|writes|write|told|tells|replied|answered|asked|claimed|promised|stated|reads?|email|message|page|get|gets|getting|got|shows?|showed|showing|displays?|displayed|see|seeing|saw|error)\b[^.!?]{0,20}$/i;
 const SHORT_REPLY = 3;

@@ -148,7 +148,10 @@ function endsOnBefore(
   return tokens[m.to - 1]?.norm === last && things.has(tokens[m.to]?.norm ?? '');
 }
 
-/** "someone in sales", "a person about financing": a department or a topic, not someone past the agent. */
+/**
+ * "someone in sales", "a person about financing", "someone about my invoice" (a routine topic after my/the/your): a
+ * department or a topic, not someone past the agent; "someone about this" or "about my refund" still escalates.
+ */
 function asksForDepartment(tokens: Token[], to: number): boolean {
   const next = tokens[to]?.norm;
   if (next === undefined || !topicOpeners.has(next)) return false;
@@ -186,7 +189,10 @@ function objectAfterNotice(text: string, tokens: Token[], m: PatternMatch<Phrase
   return m.to < tokens.length && !breakBefore(text, tokens, m.to);
 }
 
-/** "someone in your billing department", "the manager of the Leeds shop": a team or a branch, within four words. */
+/**
+ * "someone in your billing department", "the manager of the Leeds shop", "transfer me to the billing team": a team or
+ * a branch, within four words.
+ */
 function namesADepartment(tokens: Token[], to: number): boolean {
   const next = tokens[to]?.norm;
   if (next !== 'in' && next !== 'of' && next !== 'to') return false;
